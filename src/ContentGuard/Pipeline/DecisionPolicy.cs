@@ -1,0 +1,25 @@
+namespace ContentGuard.Pipeline;
+
+/// <summary>The contract's decision: block if any critical, review if any major, else pass; risk high/medium/low/none.</summary>
+internal static class DecisionPolicy
+{
+    public static Decision Decide(IEnumerable<Severity> severities)
+    {
+        Severity? worst = null;
+        foreach (var s in severities)
+        {
+            if (worst is null || s > worst)
+            {
+                worst = s;
+            }
+        }
+
+        return worst switch
+        {
+            Severity.Critical => new Decision(Suggestion.Block, RiskLevel.High),
+            Severity.Major => new Decision(Suggestion.Review, RiskLevel.Medium),
+            Severity.Minor => new Decision(Suggestion.Pass, RiskLevel.Low),
+            _ => new Decision(Suggestion.Pass, RiskLevel.None),
+        };
+    }
+}

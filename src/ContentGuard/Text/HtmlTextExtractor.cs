@@ -1,0 +1,308 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ContentGuard.Text;
+
+/// <summary>
+/// Extracts the visible text of an HTML document with AngleSharp and maps every extracted char back to the HTML
+/// source: entities map to the whole entity, CR LF to both chars, block elements insert a line break (an empty span),
+/// and script, style, template, noscript, head (but its title) and comments are dropped.
+/// </summary>
+internal static class HtmlTextExtractor
+{
+    private static readonly FrozenSet<string> Hidden = FrozenSet.ToFrozenSet(
+        ["script", "style", "template", "noscript", "head", "iframe", "object", "svg", "math", "select", "datalist"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(
+        [
+            "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html",
+            "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+            "title", "tr", "ul",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    public static SourceMap Extract(string html)
+    {
+        // HtmlParser is not documented as thread-safe: parse with a fresh parser per document.
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(html);
+        var builder = new Builder(html);
+        if (document.Head?.QuerySelector("title") is { } title)
+        {
+            builder.Visit(title);
+            builder.Break(title);
+        }
+
+        if (document.DocumentElement is { } root)
+        {
+            builder.Visit(root);
+        }
+
+        return builder.Build();
+    }
+
+    private sealed class Builder(string source)
+    {
+        private readonly StringBuilder _plain = new();
+        private readonly List<int> _start = [];
+        private readonly List<int> _end = [];
+        private int _cursor;
+
+        public void Visit(INode node)
+        {
+            switch (node)
+            {
+                case IText text:
+                    AppendText(text);
+                    break;
+                case IElement element:
+                    Advance(element);
+                    if (Hidden.Contains(element.LocalName))
+                    {
+                        SkipElement(element);
+                        return;
+                    }
+
+                    var block = Blocks.Contains(element.LocalName);
+                    if (block)
+                    {
+                        Break(element);
+                    }
+
+                    foreach (var child in element.ChildNodes)
+                    {
+                        Visit(child);
+                    }
+
+                    if (block)
+                    {
+                        Break(element);
+                    }
+
+                    break;
+                default:
+                    // Comments, doctype, processing instructions: not visible.
+                    break;
+            }
+        }
+
+        public void Break(IElement element)
+        {
+            if (_plain.Length == 0 || _plain[^1] == '\n')
+            {
+                return;
+            }
+
+            var at = element.SourceReference?.Position.Index is int p && p >= 0 ? Math.Min(Math.Max(p, _cursor), source.Length) : _cursor;
+            _plain.Append('\n');
+            _start.Add(at);
+            _end.Add(at);
+        }
+
+        private void AppendText(IText text)
+        {
+            var data = text.Data;
+            if (data.Length == 0)
+            {
+                return;
+            }
+
+            var p = _cursor;
+            for (var j = 0; j < data.Length; j++)
+            {
+                p = SkipMarkup(p);
+                var (s, e) = MatchChar(data, j, ref p, out var consumedChars);
+                for (var k = 0; k < consumedChars; k++)
+                {
+                    _plain.Append(data[j + k]);
+                    _start.Add(s);
+                    _end.Add(e);
+                }
+
+                j += consumedChars - 1;
+            }
+
+            _cursor = Math.Max(_cursor, p);
+        }
+
+        /// <summary>Moves the cursor to an element's start tag (elements are visited in source order).</summary>
+        private void Advance(IElement element)
+        {
+            if (element.SourceReference?.Position.Index is int p && p > _cursor && p <= source.Length)
+            {
+                _cursor = p;
+            }
+        }
+
+        /// <summary>Moves the cursor past a hidden element's closing tag (script and style content is raw text).</summary>
+        private void SkipElement(IElement element)
+        {
+            var open = SkipMarkup(_cursor);
+            var close = source.IndexOf("</" + element.LocalName, open, StringComparison.OrdinalIgnoreCase);
+            if (close >= 0)
+            {
+                _cursor = SkipMarkup(close);
+            }
+        }
+
+        /// <summary>Skips tags (quoted attribute values may hold '&gt;') and comments at <paramref name="p"/>.</summary>
+        private int SkipMarkup(int p)
+        {
+            while (p + 1 < source.Length && source[p] == '<' && (char.IsAsciiLetter(source[p + 1]) || source[p + 1] is '/' or '!' or '?'))
+            {
+                if (string.CompareOrdinal(source, p, "<!--", 0, 4) == 0)
+                {
+                    var close = source.IndexOf("-->", p + 4, StringComparison.Ordinal);
+                    p = close < 0 ? source.Length : close + 3;
+                    continue;
+                }
+
+                var quote = '\0';
+                var k = p + 1;
+                for (; k < source.Length; k++)
+                {
+                    var c = source[k];
+                    if (quote != '\0')
+                    {
+                        if (c == quote)
+                        {
+                            quote = '\0';
+                        }
+                    }
+                    else if (c is '"' or '\'' && source[k - 1] == '=' || (c is '"' or '\'' && k >= 2 && source[k - 1] is ' ' && source[k - 2] == '='))
+                    {
+                        quote = c;
+                    }
+                    else if (c == '>')
+                    {
+                        break;
+                    }
+                }
+
+                p = Math.Min(k + 1, source.Length);
+            }
+
+            return p;
+        }
+
+        /// <summary>
+        /// Matches data[j..] against the source at p: an entity, CR LF, or the char itself. Source white space the parser
+        /// dropped (e.g. before an implied body) and markup are skipped; as a last resort the next place within 64 chars
+        /// where the char or an entity for it stands is taken.
+        /// </summary>
+        private (int Start, int End) MatchChar(string data, int j, ref int p, out int consumed)
+        {
+            consumed = 1;
+            var limit = Math.Min(source.Length, p + 64);
+            for (var q = p; q < limit; q++)
+            {
+                if (q > p)
+                {
+                    q = SkipMarkup(q);
+                    if (q >= source.Length)
+                    {
+                        break;
+                    }
+                }
+
+                var c = source[q];
+                if (c == '&' && TryEntity(data, j, q, out var entityEnd, out var decodedLength))
+                {
+                    consumed = decodedLength;
+                    p = entityEnd;
+                    return (q, entityEnd);
+                }
+
+                if (c == '\r' && data[j] == '\n')
+                {
+                    p = q + (q + 1 < source.Length && source[q + 1] == '\n' ? 2 : 1);
+                    return (q, p);
+                }
+
+                if (c == data[j] || (data[j] == '\uFFFD' && c == '\0'))
+                {
+                    p = q + 1;
+                    return (q, p);
+                }
+
+                if (q == p && !char.IsWhiteSpace(c) && data[j] != '\uFFFD')
+                {
+                    // Not white space the parser dropped: search on.
+                    continue;
+                }
+            }
+
+            // Nothing matched (should not happen for text the parser took from the source): an empty span, no drift.
+            return (p, p);
+        }
+
+        private bool TryEntity(string data, int j, int p, out int end, out int decodedLength)
+        {
+            end = p;
+            decodedLength = 0;
+            var limit = Math.Min(source.Length, p + 40);
+            var semi = -1;
+            for (var k = p + 1; k < limit; k++)
+            {
+                var ch = source[k];
+                if (ch == ';')
+                {
+                    semi = k;
+                    break;
+                }
+
+                if (!char.IsAsciiLetterOrDigit(ch) && ch != '#')
+                {
+                    break;
+                }
+            }
+
+            // Try the full entity with ';' first, then legacy entities without ';' (e.g. &amp or &nbsp), longest first.
+            if (semi > p + 1 && Decodes(source.AsSpan(p, semi + 1 - p), data, j, out decodedLength))
+            {
+                end = semi + 1;
+                return true;
+            }
+
+            var runEnd = p + 1;
+            while (runEnd < limit && (char.IsAsciiLetterOrDigit(source[runEnd]) || source[runEnd] == '#'))
+            {
+                runEnd++;
+            }
+
+            for (var k = runEnd; k > p + 1; k--)
+            {
+                if (Decodes(source.AsSpan(p, k - p), data, j, out decodedLength))
+                {
+                    end = k;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Decodes(ReadOnlySpan<char> entity, string data, int j, out int decodedLength)
+        {
+            var decoded = System.Net.WebUtility.HtmlDecode(entity.ToString());
+            decodedLength = decoded.Length;
+            return decoded.Length > 0 && !decoded.StartsWith('&') && string.CompareOrdinal(data, j, decoded, 0, decoded.Length) == 0;
+        }
+
+        public SourceMap Build()
+        {
+            while (_plain.Length > 0 && _plain[^1] == '\n' && _start[^1] == _end[^1])
+            {
+                _plain.Length--;
+                _start.RemoveAt(_start.Count - 1);
+                _end.RemoveAt(_end.Count - 1);
+            }
+
+            return SourceMap.Create(source, _plain.ToString(), [.. _start], [.. _end]);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using ContentGuard.Tests.Detectors;
+
+namespace ContentGuard.Tests.Pipeline;
+
+public sealed class MergeAndDecisionTests
+{
+    [Fact]
+    public void Overlapping_findings_keep_the_more_severe_then_the_longer()
+    {
+        var checker = new ContentCheckerBuilder()
+            .AddDetector(new TermDetector("冰毒", Severity.Major, name: "short"))
+            .AddDetector(new TermDetector("出售冰毒", Severity.Major, name: "long"))
+            .AddDetector(new TermDetector("售冰", Severity.Critical, name: "severe"))
+            .Build();
+        var result = checker.Check("网上出售冰毒。另有冰毒案例。");
+        Assert.Equal(["售冰", "冰毒"], result.Matches.Select(m => m.Text));
+        Assert.Equal("severe", result.Matches[0].Source.Detector);
+    }
+
+    [Fact]
+    public void Longer_wins_among_equal_severity()
+    {
+        var checker = new ContentCheckerBuilder()
+            .AddDetector(new TermDetector("冰毒", Severity.Major, name: "short"))
+            .AddDetector(new TermDetector("出售冰毒", Severity.Major, name: "long"))
+            .Build();
+        Assert.Equal("出售冰毒", Assert.Single(checker.Check("出售冰毒").Matches).Text);
+    }
+
+    [Fact]
+    public void More_specific_category_wins_a_tie()
+    {
+        var checker = new ContentCheckerBuilder()
+            .AddDetector(new TermDetector("习近评", Severity.Critical, Category.Typo, "typo"))
+            .AddDetector(new TermDetector("习近评", Severity.Critical, Category.LeaderName, "leader"))
+            .Build();
+        Assert.Equal("LEADER_NAME", Assert.Single(checker.Check("习近评").Matches).Rule.Category.Id);
+    }
+
+    [Theory]
+    [InlineData(new Severity[0], Suggestion.Pass, RiskLevel.None)]
+    [InlineData(new[] { Severity.Minor }, Suggestion.Pass, RiskLevel.Low)]
+    [InlineData(new[] { Severity.Minor, Severity.Major }, Suggestion.Review, RiskLevel.Medium)]
+    [InlineData(new[] { Severity.Major, Severity.Critical, Severity.Minor }, Suggestion.Block, RiskLevel.High)]
+    public void Decision_follows_the_worst_severity(Severity[] severities, Suggestion suggestion, RiskLevel risk)
+    {
+        var builder = new ContentCheckerBuilder();
+        var text = string.Empty;
+        for (var i = 0; i < severities.Length; i++)
+        {
+            var term = "词" + (char)('甲' + i);
+            builder.AddDetector(new TermDetector(term, severities[i], name: "d" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            text += term + "。";
+        }
+
+        var result = builder.Build().Check(text);
+        Assert.Equal(new Decision(suggestion, risk), result.Decision);
+    }
+
+    [Fact]
+    public void Allowlisted_spans_are_dropped()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("他妈")).Build();
+        var result = checker.Check("他妈妈来了。他妈的。", new CheckOptions { Allowlist = ["他妈妈"] });
+        Assert.Equal(6, Assert.Single(result.Matches).Offset);
+    }
+
+    [Fact]
+    public void Disabled_categories_and_rules_are_not_reported()
+    {
+        var detector = new TermDetector("赌博");
+        var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
+        Assert.Empty(checker.Check("赌博", new CheckOptions { DisabledCategories = ["SENSITIVE"] }).Matches);
+        Assert.Empty(checker.Check("赌博", new CheckOptions { DisabledRules = [detector.Rule.Id] }).Matches);
+        Assert.Empty(checker.Check("赌博", new CheckOptions { EnabledCategories = ["TYPO"] }).Matches);
+        Assert.Single(checker.Check("赌博", new CheckOptions { EnabledCategories = ["SENSITIVE"] }).Matches);
+    }
+
+    [Fact]
+    public void Unknown_category_or_rule_ids_are_rejected_with_the_valid_ones()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("赌博")).Build();
+        var e = Assert.Throws<ArgumentException>(() => checker.Check("x", new CheckOptions { DisabledCategories = ["NOPE"] }));
+        Assert.Contains("LEADER_NAME", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => checker.Check("x", new CheckOptions { DisabledRules = ["NOPE"] }));
+    }
+
+    [Fact]
+    public void An_exhausted_time_budget_returns_what_was_found_and_says_so()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("赌博")).Build();
+        var result = checker.Check("赌博", new CheckOptions { TimeBudget = TimeSpan.Zero });
+        Assert.True(result.Warnings.IncompleteResults);
+    }
+
+    [Fact]
+    public void Data_id_is_echoed_and_offset_unit_is_utf16()
+    {
+        var result = TestEngine.Default.Check("正文。", new CheckOptions { DataId = "doc-7" });
+        Assert.Equal("doc-7", result.DataId);
+        Assert.Equal("utf16", result.OffsetUnit);
+    }
+}

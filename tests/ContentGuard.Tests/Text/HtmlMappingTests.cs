@@ -1,0 +1,79 @@
+using ContentGuard.Tests.Detectors;
+
+namespace ContentGuard.Tests.Text;
+
+public sealed class HtmlMappingTests
+{
+    private static readonly ContentChecker Checker = new ContentCheckerBuilder().AddDetector(new TermDetector("赌博")).Build();
+
+    [Fact]
+    public void Finding_offsets_point_into_the_html_source()
+    {
+        const string html = "<html><body><p class=\"x\">严禁<b>赌博</b>活动。</p></body></html>";
+        var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
+        var f = Assert.Single(result.Matches);
+        Assert.Equal("赌博", f.Text);
+        Assert.Equal(html.IndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Fact]
+    public void Entities_map_to_the_whole_entity()
+    {
+        var text = AnnotatedText.FromHtml("<p>A&amp;B&nbsp;C&#x4E2D;</p>");
+        Assert.Equal("A&B\u00A0C中", text.Text);
+        const string html = "<p>&#36172;&#21338;</p>";
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal("&#36172;&#21338;", f.Text);
+    }
+
+    [Fact]
+    public void Script_style_comments_and_head_are_not_checked()
+    {
+        const string html = "<html><head><title>通知</title><style>p{x:'赌博'}</style><script>var s='赌博';</script></head>" +
+                            "<body><!-- 赌博 --><p>正文</p><noscript>赌博</noscript></body></html>";
+        var text = AnnotatedText.FromHtml(html);
+        Assert.DoesNotContain("赌博", text.Text, StringComparison.Ordinal);
+        Assert.Contains("通知", text.Text, StringComparison.Ordinal);
+        Assert.Empty(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+    }
+
+    [Fact]
+    public void Text_after_a_script_maps_to_the_right_place()
+    {
+        const string html = "<p>前<script>if (a < b) { x = '>' }</script>赌博</p>";
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.LastIndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Fact]
+    public void Block_elements_end_sentences()
+    {
+        var result = Checker.Check("<p>第一段</p><div>第二段</div><ul><li>甲</li><li>乙</li></ul>", new CheckOptions { Format = TextFormat.Html });
+        Assert.Equal(4, result.SentenceRanges.Count);
+    }
+
+    [Fact]
+    public void A_term_split_by_inline_markup_is_one_finding_spanning_the_markup()
+    {
+        const string html = "<p>赌<span>博</span></p>";
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal("赌<span>博", f.Text);
+    }
+
+    [Fact]
+    public void Attribute_values_with_angle_brackets_do_not_shift_offsets()
+    {
+        const string html = "<p title=\"a>b\">赌博</p>";
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.IndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Fact]
+    public void Annotated_parts_map_interpretAs_to_the_markup()
+    {
+        var text = AnnotatedText.FromParts([new(Text: "赌"), new(Markup: "<br/>", InterpretAs: ""), new(Text: "博")]);
+        Assert.Equal("赌博", text.Text);
+        var f = Assert.Single(Checker.Check(text).Matches);
+        Assert.Equal("赌<br/>博", f.Text);
+    }
+}
