@@ -9,10 +9,11 @@ namespace ContentGuard.Detectors.Privacy;
 /// <remarks>
 /// <para>A <em>run</em> is a maximal stretch of ASCII letters and digits, where up to <see cref="MaxGap"/> noise
 /// characters (space, <c>-</c>, <c>.</c>, <c>+</c>…) may separate its <em>groups</em>: <c>6222 0210 0112 2334 458</c> and
-/// <c>138-0013-8000</c> are one run each. Full-width digits are ASCII already in the normalized text. A run is delimited by
+/// <c>138-0013-8000</c> are one run each; a star (<c>*</c>, as in masked numbers) is not a gap. Full-width digits are ASCII already in the normalized text. A run is delimited by
 /// anything else, so a number inside a longer digit string is never a match.</para>
 /// <para>The whole run is tried first. When it is not a number we know, sub-runs made of whole groups of at least
-/// <see cref="MinSubGroup"/> characters are tried, longest first (<c>+86 138 0013 8000</c>, <c>ID 110101…</c>).</para>
+/// <see cref="MinSubGroup"/> characters are tried, longest first (<c>+86 138 0013 8000</c>, <c>ID 110101…</c>); a sub-run
+/// never starts or ends at a decimal point.</para>
 /// <para>Formats are told apart by length, check characters and, only where needed, the label in front
 /// (<see cref="ContextCue"/>): a valid social credit code is an organisation's; a string valid both as an ID number and as
 /// a credit code is an ID unless labelled as a credit code; a 17–18-digit card number needs a card label; weakly checked
@@ -26,6 +27,9 @@ internal static class PrivacyScanner
 
     /// <summary>The shortest group a sub-run may contain.</summary>
     public const int MinSubGroup = 3;
+
+    /// <summary>A star is how numbers are masked (186****5678): it ends a run instead of joining groups.</summary>
+    private const char MaskChar = '*';
 
     private const int MaxCandidate = 19;
     private const int MaxGroups = 64;
@@ -70,7 +74,7 @@ internal static class PrivacyScanner
                 }
 
                 var k = j;
-                while (k < s.Length && k - j <= MaxGap && text.IsNoise(k))
+                while (k < s.Length && k - j <= MaxGap && text.IsNoise(k) && s[k] != MaskChar)
                 {
                     k++;
                 }
@@ -108,9 +112,10 @@ internal static class PrivacyScanner
             return;
         }
 
+        var s = text.Text;
         for (var a = 0; a < groups.Length; a++)
         {
-            if (groups[a].Length < MinSubGroup)
+            if (groups[a].Length < MinSubGroup || (a > 0 && IsDecimalPoint(s, groups[a - 1], groups[a])))
             {
                 continue;
             }
@@ -125,7 +130,9 @@ internal static class PrivacyScanner
 
             for (var b = last; b >= a; b--)
             {
-                if ((a == 0 && b == groups.Length - 1) || !TryClassify(text, groups, a, b, documentDate, out var match))
+                if ((a == 0 && b == groups.Length - 1)
+                    || (b + 1 < groups.Length && IsDecimalPoint(s, groups[b], groups[b + 1]))
+                    || !TryClassify(text, groups, a, b, documentDate, out var match))
                 {
                     continue;
                 }
@@ -271,6 +278,10 @@ internal static class PrivacyScanner
 
         return p >= 0 && MarksBefore.Contains(text[p], StringComparison.Ordinal);
     }
+
+    /// <summary>True when a single <c>.</c> joins two digits: a sub-run never starts or ends at a decimal point (0.4111…).</summary>
+    private static bool IsDecimalPoint(string s, Group left, Group right) =>
+        right.Start - left.End == 1 && s[left.End] == '.' && char.IsAsciiDigit(s[left.End - 1]) && char.IsAsciiDigit(s[right.Start]);
 
     private static bool IsAlphanumeric(char c) => char.IsAsciiLetterOrDigit(c);
 

@@ -75,6 +75,10 @@ public sealed class PrivacyDetectorTests
     [InlineData("订单号6217000000080123已发货。")]
     [InlineData("卡号62170000000001235")] // 17 digits, Luhn fails
     [InlineData("账户06217000000080123")] // inside a longer digit run
+    [InlineData("占比为0.4111111111111111。")] // the decimals of a number
+    [InlineData("坐标 113.4111111111111111")]
+    [InlineData("卡号6217000000080*123")] // a star masks, it does not join
+    [InlineData("卡号6217 **** **** 0123，手机186****5678，身份证110101********1233")] // already redacted
     public void Near_misses_are_not_card_numbers(string text) => Assert.Empty(Privacy(text));
 
     // --- mobile --------------------------------------------------------------------------------------------------
