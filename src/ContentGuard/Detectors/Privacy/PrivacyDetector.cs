@@ -17,8 +17,8 @@ internal sealed class PrivacyDetector : IDetector
         var mobiles = MobileRanges.Default;
         DataVersions = new Dictionary<string, string>
         {
-            [RegionCodes.ResourceName] = regions.Version,
-            [MobileRanges.ResourceName] = mobiles.Version,
+            [Path.GetFileName(RegionCodes.ResourceName)] = regions.Version,
+            [Path.GetFileName(MobileRanges.ResourceName)] = mobiles.Version,
         };
     }
 

@@ -211,7 +211,7 @@ internal static class PrivacyScanner
                 return false;
 
             case ResidentId.OldLength:
-                if (digits && ResidentId.IsValid(v, documentDate) && !marked && Cue() is CueKind.None or CueKind.ResidentId)
+                if (digits && ResidentId.IsValid(v, documentDate) && !marked && Cue() is (CueKind.None or CueKind.ResidentId))
                 {
                     match = new PiiMatch(PiiKind.ResidentId, start, end - start, v.ToString());
                     return true;

@@ -155,4 +155,21 @@ public sealed class PrivacyDetectorTests
     [Fact]
     public void Statute_text_with_numbers_is_not_flagged() =>
         Assert.Empty(Privacy("第十九条 本办法自2024年1月1日起施行，国务院令第123号同时废止。收购废旧金属的企业应当在取得营业执照后15日内备案，罚款50000元。"));
+
+    [Fact]
+    public void The_engine_reports_the_versions_of_the_privacy_tables()
+    {
+        var data = TestEngine.Default.Software.Data;
+        Assert.StartsWith("divisions-", data["region-codes.tsv"], StringComparison.Ordinal);
+        Assert.StartsWith("libphonenumber-", data["mobile-prefixes.tsv"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rules_are_in_the_catalogue()
+    {
+        var rules = TestEngine.Default.Rules.Where(r => r.Category == Category.Privacy).ToDictionary(r => r.Id, r => r.DefaultSeverity);
+        Assert.Equal(Severity.Critical, rules["PRIVACY_RESIDENT_ID"]);
+        Assert.Equal(Severity.Critical, rules["PRIVACY_BANK_CARD"]);
+        Assert.Equal(Severity.Major, rules["PRIVACY_MOBILE"]);
+    }
 }
