@@ -172,4 +172,42 @@ public sealed class PrivacyDetectorTests
         Assert.Equal(Severity.Critical, rules["PRIVACY_BANK_CARD"]);
         Assert.Equal(Severity.Major, rules["PRIVACY_MOBILE"]);
     }
+
+    [Fact]
+    public void Traditional_labels_are_read_like_simplified_ones()
+    {
+        Assert.Empty(Privacy("統一社會信用代碼：110105199307188524。"));
+        Assert.Empty(Privacy("訂單號18612345678已簽收。"));
+        Single("銀行卡號：621700000000000006。", "PRIVACY_BANK_CARD", "621700000000000006", "6217 **** **** 0006");
+    }
+
+    [Fact]
+    public void Html_input_reports_offsets_into_the_html_source()
+    {
+        const string html = "<table><tr><td>张某</td><td>110101199003071233</td><td>186&#45;1234&#45;5678</td></tr></table>";
+        var findings = TestEngine.Default.Check(html, new CheckOptions { Format = TextFormat.Html, DocumentDate = DocumentDate }).Matches
+            .Where(m => m.Rule.Category == Category.Privacy).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(html.IndexOf("110101199003071233", StringComparison.Ordinal), findings[0].Offset);
+        Assert.Equal("110101199003071233", html.Substring(findings[0].Offset, findings[0].Length));
+        Assert.Equal("186&#45;1234&#45;5678", html.Substring(findings[1].Offset, findings[1].Length));
+    }
+
+    [Fact]
+    public void Concurrent_checks_get_the_same_findings()
+    {
+        const string text = "张某，身份证号110101199003071233，手机18612345678，银行卡6217000000080123。";
+        var expected = Privacy(text).Select(f => (f.Offset, f.Rule.Id)).ToList();
+        var results = new System.Collections.Concurrent.ConcurrentBag<List<(int, string)>>();
+        Parallel.For(0, 64, _ => results.Add([.. Privacy(text).Select(f => (f.Offset, f.Rule.Id))]));
+        Assert.Equal(3, expected.Count);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Theory]
+    [InlineData("电话：0086 186 1234 5678", "186 1234 5678")]
+    [InlineData("电话：008618612345678", "18612345678")]
+    [InlineData("电话：86-186-1234-5678", "186-1234-5678")]
+    public void Country_codes_are_not_part_of_the_mobile_span(string text, string matched) =>
+        Single(text, "PRIVACY_MOBILE", matched, "186****5678");
 }
