@@ -12,7 +12,8 @@ internal enum CueKind
 }
 
 /// <summary>
-/// Reads the label in front of a number (身份证号：, 银行卡号, 统一社会信用代码：, 订单号…) in the same clause. Used only to
+/// Reads the label in front of a number (身份证号：, 银行卡号, 统一社会信用代码：, 订单号…) in the same clause (up to a
+/// comma or a full stop, at most <see cref="Window"/> chars). Used only to
 /// break ties between formats that share a length, to require a card label for 17–18-digit cards, and to un-flag
 /// numbers that are labelled as something else (order numbers, document numbers, registration numbers).
 /// </summary>
@@ -40,14 +41,14 @@ internal static class ContextCue
         ("邮编", CueKind.OtherNumber), ("邮政编码", CueKind.OtherNumber), ("条码", CueKind.OtherNumber), ("型号", CueKind.OtherNumber),
     ]);
 
-    /// <summary>The kind of the label ending nearest before <paramref name="start"/> within the clause, or <see cref="CueKind.None"/>.</summary>
+    /// <summary>The kind of the label ending nearest before <paramref name="start"/> in its clause, or <see cref="CueKind.None"/>.</summary>
     public static CueKind Nearest(string text, int start)
     {
         var floor = Math.Max(0, start - Window);
         for (var end = start; end > floor; end--)
         {
             var c = text[end - 1];
-            if (c is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '\n' or '\r')
+            if (c is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '\n' or '\r' or '，' or ',' or '、')
             {
                 return CueKind.None;
             }

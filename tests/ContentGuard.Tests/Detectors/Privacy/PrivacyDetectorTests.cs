@@ -26,6 +26,7 @@ public sealed class PrivacyDetectorTests
     [InlineData("证件号 110105 19491231 002X 。", "110105 19491231 002X", "110105********002X")]
     [InlineData("老身份证110105491231002已作废", "110105491231002", "110105******002")]
     [InlineData("ID:110101199003071233", "110101199003071233", "110101********1233")]
+    [InlineData("编号：A001，张某，110101199003071233", "110101199003071233", "110101********1233")]
     public void A_resident_id_number_is_critical_with_a_masked_replacement(string text, string matched, string replacement)
     {
         var f = Single(text, "PRIVACY_RESIDENT_ID", matched, replacement);
@@ -91,6 +92,7 @@ public sealed class PrivacyDetectorTests
     [InlineData("电话：(+86)18612345678", "18612345678")]
     [InlineData("手机１８６１２３４５６７８", "１８６１２３４５６７８")]
     [InlineData("手机1 8 6 1 2 3 4 5 6 7 8", "1 8 6 1 2 3 4 5 6 7 8")]
+    [InlineData("编号：A001，张某，18612345678", "18612345678")] // a label in another clause does not count
     public void A_mobile_number_is_major_with_a_masked_replacement(string text, string matched)
     {
         var f = Single(text, "PRIVACY_MOBILE", matched, "186****5678");
