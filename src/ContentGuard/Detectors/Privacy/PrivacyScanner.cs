@@ -34,7 +34,8 @@ internal static class PrivacyScanner
     private const int MaxCandidate = 19;
     private const int MaxGroups = 64;
 
-    private const string UnitsAfter = "万亿元人名个次吨米亩户家台辆件剂千百张份套股倍斤克";
+    // Counters that turn a number into a quantity. Not 张 or 家: a surname or 家属 may follow a phone number directly.
+    private const string UnitsAfter = "万亿元人名个次吨米亩户台辆件剂千百份套股倍斤克";
     private const string MarksBefore = "〕]】第¥￥";
 
     private static readonly SearchValues<char> AsciiAlphanumeric = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");

@@ -92,6 +92,7 @@ public sealed class PrivacyDetectorTests
     [InlineData("电话：(+86)18612345678", "18612345678")]
     [InlineData("手机１８６１２３４５６７８", "１８６１２３４５６７８")]
     [InlineData("手机1 8 6 1 2 3 4 5 6 7 8", "1 8 6 1 2 3 4 5 6 7 8")]
+    [InlineData("联系电话18612345678张先生", "18612345678")] // a surname, not a counter
     [InlineData("编号：A001，张某，18612345678", "18612345678")] // a label in another clause does not count
     public void A_mobile_number_is_major_with_a_masked_replacement(string text, string matched)
     {
@@ -108,6 +109,7 @@ public sealed class PrivacyDetectorTests
     [InlineData("如有疑问请联系工作人员，电话12012345678。")] // 12x is not mobile
     [InlineData("电话186123456789")] // 12 digits
     [InlineData("全年完成投资13705267968万元。")] // a statistic
+    [InlineData("累计服务18612345678人次。")]
     [InlineData("文号：某政发〔2024〕18612345678号。")] // a document number
     [InlineData("订单号18612345678已签收。")]
     public void Landlines_hotlines_and_lookalikes_are_not_mobile_numbers(string text) => Assert.Empty(Privacy(text));
