@@ -9,8 +9,9 @@ namespace ContentGuard.Detectors.Privacy;
 /// <remarks>
 /// <para>A <em>run</em> is a maximal stretch of ASCII letters and digits, where up to <see cref="MaxGap"/> noise
 /// characters (space, <c>-</c>, <c>.</c>, <c>+</c>…) may separate its <em>groups</em>: <c>6222 0210 0112 2334 458</c> and
-/// <c>138-0013-8000</c> are one run each; a star (<c>*</c>, as in masked numbers) is not a gap. Full-width digits are ASCII already in the normalized text. A run is delimited by
-/// anything else, so a number inside a longer digit string is never a match.</para>
+/// <c>138-0013-8000</c> are one run each; a star (<c>*</c>, as in masked numbers) is not a gap. Full-width digits are
+/// ASCII already in the normalized text. A run is delimited by anything else, so a number inside a longer digit string
+/// is never a match.</para>
 /// <para>The whole run is tried first. When it is not a number we know, sub-runs made of whole groups of at least
 /// <see cref="MinSubGroup"/> characters are tried, longest first (<c>+86 138 0013 8000</c>, <c>ID 110101…</c>); a sub-run
 /// never starts or ends at a decimal point.</para>
