@@ -15,8 +15,19 @@ namespace ContentGuard.Api;
 /// <summary>The API's services and request pipeline.</summary>
 internal static class ApiSetup
 {
+    /// <summary>Where the API listens when nothing else is configured: loopback only, for local use.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
     public static void AddContentGuardApi(this WebApplicationBuilder builder)
     {
+        // --urls, ASPNETCORE_URLS, URLS, ASPNETCORE_HTTP_PORTS (set by the official container images) or Kestrel:Endpoints win.
+        var config = builder.Configuration;
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["http_ports"]) && string.IsNullOrEmpty(config["https_ports"])
+            && !config.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         var services = builder.Services;
         services.AddOptions<ApiOptions>()
             .Bind(builder.Configuration.GetSection(ApiOptions.Section))
