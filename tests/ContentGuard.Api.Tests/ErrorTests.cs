@@ -56,6 +56,17 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Theory]
+    [InlineData("{\"text\": \"正文\", \"disabledRules\": [null]}")]
+    [InlineData("{\"text\": \"正文\", \"enabledCategories\": [\"\"]}")]
+    [InlineData("{\"text\": \"正文\", \"allowlist\": [\" \"]}")]
+    public async Task Null_or_empty_list_entries_are_400(string json)
+    {
+        var body = await (await _client.PostAsync("/v1/check", Http.Json(json))).AssertProblemAsync(400);
+
+        Assert.Contains("null or empty", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("2026-13-01")]
     [InlineData("27/11/2026")]
     [InlineData("yesterday")]

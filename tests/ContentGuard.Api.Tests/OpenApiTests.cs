@@ -37,6 +37,8 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.True(schemas.TryGetProperty("CheckRequest", out _));
         Assert.True(schemas.TryGetProperty("CheckResult", out _));
         Assert.True(schemas.TryGetProperty("ProblemDetails", out _));
+        Assert.Equal("array", schemas.GetProperty("CheckResult").GetProperty("properties").GetProperty("sentenceRanges").GetProperty("items").GetProperty("type").GetString());
+        Assert.Contains("text", schemas.GetProperty("CheckRequest").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

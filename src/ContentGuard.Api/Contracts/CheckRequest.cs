@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ContentGuard.Api.Contracts;
 
 /// <summary>The body of <c>POST /v1/check</c>. Only <c>text</c> is required.</summary>
@@ -5,6 +7,7 @@ internal sealed class CheckRequest
 {
     /// <summary>The text to check: plain text, or HTML source when <c>format</c> is <c>html</c>. At most 100,000 characters by default.</summary>
     /// <example>关于开展2026年政府网站内容安全检查的通知</example>
+    [Required]
     public string? Text { get; set; }
 
     /// <summary><c>text</c> (default) or <c>html</c>: for HTML only the visible text is checked and offsets point into the HTML source.</summary>

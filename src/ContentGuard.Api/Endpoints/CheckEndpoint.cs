@@ -92,7 +92,7 @@ internal static partial class CheckEndpoint
             EnabledCategories = request.EnabledCategories,
             DisabledCategories = request.DisabledCategories,
             DisabledRules = request.DisabledRules,
-            Allowlist = request.Allowlist?.Where(t => !string.IsNullOrWhiteSpace(t)).ToArray(),
+            Allowlist = request.Allowlist,
             DataId = request.DataId,
             TimeBudget = TimeSpan.FromMilliseconds(api.TimeBudgetMs),
         };

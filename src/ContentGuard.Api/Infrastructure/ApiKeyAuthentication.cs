@@ -44,8 +44,16 @@ internal sealed class ApiKeyAuthenticationHandler(
         string? presented = Request.Headers[HeaderName];
         if (string.IsNullOrEmpty(presented) && Request.Path.StartsWithSegments("/v2", StringComparison.OrdinalIgnoreCase) && Request.HasFormContentType)
         {
-            var form = await Request.ReadFormAsync(Context.RequestAborted).ConfigureAwait(false);
-            presented = form["apiKey"];
+            try
+            {
+                var form = await Request.ReadFormAsync(Context.RequestAborted).ConfigureAwait(false);
+                presented = form["apiKey"];
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+            {
+                // An unreadable form carries no key; the endpoint would refuse the form anyway.
+                presented = null;
+            }
         }
 
         if (string.IsNullOrEmpty(presented))

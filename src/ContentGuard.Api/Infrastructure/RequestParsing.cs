@@ -45,6 +45,18 @@ internal static class RequestParsing
     /// <summary>Checks the ids against the engine; a 400 result naming the valid ids, or null.</summary>
     public static IResult? Validate(ContentChecker checker, CheckOptions options)
     {
+        foreach (var (name, list) in new[]
+        {
+            ("enabledCategories", options.EnabledCategories), ("disabledCategories", options.DisabledCategories),
+            ("disabledRules", options.DisabledRules), ("allowlist", options.Allowlist),
+        })
+        {
+            if (list is not null && list.Any(string.IsNullOrWhiteSpace))
+            {
+                return ApiProblems.BadRequest($"{name} contains a null or empty entry: give ids (or terms) as non-empty strings.");
+            }
+        }
+
         foreach (var id in (options.EnabledCategories ?? []).Concat(options.DisabledCategories ?? []))
         {
             if (id is null || !Category.TryGet(id, out _))

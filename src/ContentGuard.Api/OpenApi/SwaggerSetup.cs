@@ -33,6 +33,14 @@ internal static class SwaggerSetup
         options.IncludeXmlComments(typeof(SwaggerSetup).Assembly, includeControllerXmlComments: false);
         options.IncludeXmlComments(typeof(ContentChecker).Assembly, includeControllerXmlComments: false);
         options.SupportNonNullableReferenceTypes();
+        options.MapType<TextRange>(() => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Items = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+            MinItems = 2,
+            MaxItems = 2,
+            Description = "A half-open range [start, end) of UTF-16 code units into the submitted string.",
+        });
         options.DocumentFilter<ContractDocumentFilter>();
     }
 
