@@ -73,12 +73,14 @@ internal static class ApiSetup
             .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
-        // Structured request log: method, path, status, duration. Never bodies (drafts are confidential).
+        // One structured line per request: method, path, status, duration, client, and for checks size, decision, findings, dataId.
+        // Never bodies or headers (drafts are confidential).
         services.AddHttpLogging(o =>
         {
             o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
             o.CombineLogs = true;
         });
+        services.AddHttpLoggingInterceptor<CheckLogInterceptor>();
 
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(SwaggerSetup.Configure);

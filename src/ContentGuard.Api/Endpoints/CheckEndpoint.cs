@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ContentGuard.Api.Contracts;
 using ContentGuard.Api.Infrastructure;
@@ -7,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace ContentGuard.Api.Endpoints;
 
 /// <summary><c>POST /v1/check</c>: the contract's check, JSON in and out.</summary>
-internal static partial class CheckEndpoint
+internal sealed partial class CheckEndpoint
 {
-    private const string LogCategory = "ContentGuard.Api.Check";
+    private CheckEndpoint()
+    {
+    }
 
     public static void Map(RouteGroupBuilder v1)
     {
@@ -30,10 +31,9 @@ internal static partial class CheckEndpoint
             .ProducesProblem(StatusCodes.Status500InternalServerError);
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, ContentChecker checker, IOptions<ApiOptions> apiOptions, ILoggerFactory loggers)
+    private static async Task<IResult> HandleAsync(HttpContext http, ContentChecker checker, IOptions<ApiOptions> apiOptions, ILogger<CheckEndpoint> logger)
     {
         var api = apiOptions.Value;
-        var logger = loggers.CreateLogger(LogCategory);
         if (!http.Request.HasJsonContentType())
         {
             return ApiProblems.UnsupportedMediaType(
@@ -101,14 +101,8 @@ internal static partial class CheckEndpoint
             return invalid;
         }
 
-        var started = Stopwatch.GetTimestamp();
         var result = await checker.CheckAsync(request.Text, options, http.RequestAborted);
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogCheck(logger, request.Text.Length, format, result.Decision.Suggestion, result.Matches.Count, result.Warnings.IncompleteResults, elapsedMs, request.DataId);
-        }
-
+        CheckSummary.Attach(http, request.Text.Length, format == TextFormat.Html ? "html" : "text", result);
         if (api.LogDraftText)
         {
             LogDraft(logger, request.DataId, request.Text);
@@ -126,10 +120,6 @@ internal static partial class CheckEndpoint
             : "the body is not well-formed JSON";
         return $"Malformed JSON{where}{line}: {what}.";
     }
-
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information,
-        Message = "Checked {Characters} chars ({Format}): {Suggestion}, {Matches} matches, incomplete {Incomplete}, {ElapsedMs:0.0} ms, dataId {DataId}")]
-    private static partial void LogCheck(ILogger logger, int characters, TextFormat format, Suggestion suggestion, int matches, bool incomplete, double elapsedMs, string? dataId);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Debug, Message = "Draft text of {DataId}: {Text}")]
     private static partial void LogDraft(ILogger logger, string? dataId, string text);

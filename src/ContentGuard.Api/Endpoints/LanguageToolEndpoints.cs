@@ -133,6 +133,7 @@ internal static class LanguageToolEndpoints
         }
 
         var result = await checker.CheckAsync(input, options, http.RequestAborted);
+        CheckSummary.Attach(http, input.Source.Length, !string.IsNullOrEmpty(data) ? "lt-data" : "lt-text", result);
         var matches = result.Matches.AsEnumerable();
         if (enabledOnly && enabledRules is not null)
         {
