@@ -32,6 +32,7 @@ internal static class ApiSetup
         services.AddOptions<ApiOptions>()
             .Bind(builder.Configuration.GetSection(ApiOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(o => o.Lexicons.All(File.Exists), "Every file in ContentGuard:Lexicons must exist (paths are relative to the working directory).")
             .ValidateOnStart();
 
         // One engine per process, built and warmed up at start-up; /healthz/ready turns 200 after.
