@@ -71,6 +71,19 @@ public sealed class CheckEndpointTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task Html_input_with_emoji_and_entities_gets_offsets_into_the_html_source()
+    {
+        const string html = "<p>😀&amp;👨‍👩‍👧&nbsp;🇨🇳</p>\n<p><b>机密★1年</b></p>";
+        var body = await (await _client.PostAsync("/v1/check", Http.Json(new { text = html, format = "html" }))).ReadJsonAsync();
+
+        var match = Assert.Single(body.GetProperty("matches").EnumerateArray());
+        var offset = match.GetProperty("offset").GetInt32();
+        Assert.Equal(html.IndexOf("机密", StringComparison.Ordinal), offset);
+        Assert.Equal("机密★1年", html.Substring(offset, match.GetProperty("length").GetInt32()));
+        Assert.Equal("机密★1年", match.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Disabled_categories_and_rules_and_the_allowlist_drop_findings()
     {
         const string text = "机密★1年\n内部资料\n正文";

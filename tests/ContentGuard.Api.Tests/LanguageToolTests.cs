@@ -41,6 +41,19 @@ public sealed class LanguageToolTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Languagetool_offsets_are_utf16_units_after_emoji()
+    {
+        const string text = "🎉🎉👍🏻通知\n机密★1年";
+
+        var body = await (await _client.PostAsync("/v2/check", Http.Form(("text", text), ("language", "auto")))).ReadJsonAsync();
+
+        var match = Assert.Single(body.GetProperty("matches").EnumerateArray());
+        Assert.Equal(text.IndexOf("机密", StringComparison.Ordinal), match.GetProperty("offset").GetInt32());
+        var context = match.GetProperty("context");
+        Assert.Equal("机密★1年", context.GetProperty("text").GetString()!.Substring(context.GetProperty("offset").GetInt32(), 5));
+    }
+
+    [Fact]
     public async Task A_multipart_form_is_accepted_too()
     {
         using var form = new MultipartFormDataContent { { new StringContent("机密★1年\n正文"), "text" }, { new StringContent("auto"), "language" } };
