@@ -90,9 +90,9 @@ internal static class ApiSetup
     public static void UseContentGuardApi(this WebApplication app)
     {
         var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        app.UseHttpLogging(); // outermost, so the logged status is the one sent (500s included)
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHttpLogging();
         app.Use((http, next) =>
         {
             if (http.Request.Path.StartsWithSegments("/v1") || http.Request.Path.StartsWithSegments("/v2"))

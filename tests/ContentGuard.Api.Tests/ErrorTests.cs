@@ -141,7 +141,7 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains(body.GetProperty("traceId").GetString()!, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    private sealed class ThrowingDetector : IDetector
+    internal sealed class ThrowingDetector : IDetector
     {
         public const string Secret = "connection string Password=hunter2";
 

@@ -26,6 +26,20 @@ public sealed class LoggingTests
         Assert.DoesNotContain(entries, e => e.Message.Contains("草稿", StringComparison.Ordinal) || e.State.Values.Any(v => v?.ToString()?.Contains("草稿", StringComparison.Ordinal) ?? false));
     }
 
+    [Fact]
+    public async Task A_failed_check_is_logged_with_status_500()
+    {
+        var sink = new CapturingLoggerProvider();
+        var engine = new ContentCheckerBuilder().UseDefaults().AddDetector(new ErrorTests.ThrowingDetector()).Build();
+        using var factory = new ApiFactory([], engine, s => s.AddSingleton<ILoggerProvider>(sink));
+
+        await factory.CreateClient().PostAsync("/v1/check", Http.Json(new { text = "正文" }));
+
+        var request = Assert.Single(sink.Entries, e => e.Category.EndsWith("HttpLoggingMiddleware", StringComparison.Ordinal) && e.State["Path"]?.ToString() == "/v1/check");
+        Assert.Equal(500, request.State["StatusCode"]);
+        Assert.Contains(sink.Entries, e => e.Message.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase) || e.Category.Contains("ExceptionHandler", StringComparison.Ordinal));
+    }
+
     internal sealed record Entry(string Category, string Message, IReadOnlyDictionary<string, object?> State);
 
     internal sealed class CapturingLoggerProvider : ILoggerProvider
