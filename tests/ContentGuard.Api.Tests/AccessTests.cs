@@ -84,6 +84,18 @@ public sealed class AccessTests
         Assert.Equal(HttpStatusCode.OK, (await open.CreateClient().GetAsync("/v1/rules")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("Forwarded", "for=203.0.113.9")]
+    public async Task Without_keys_a_request_relayed_by_a_local_proxy_is_401(string header, string value)
+    {
+        using var factory = new ApiFactory();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/rules");
+        request.Headers.Add(header, value);
+
+        await (await factory.CreateClient().SendAsync(request)).AssertProblemAsync(401);
+    }
+
     [Fact]
     public async Task Over_the_rate_limit_is_429_with_retry_after()
     {

@@ -12,7 +12,7 @@ namespace ContentGuard.Api.Infrastructure;
 /// <summary>
 /// The <c>X-Api-Key</c> scheme. With keys configured every /v1 and /v2 call needs one of them (LanguageTool clients
 /// may send it as the <c>apiKey</c> form field instead). With none configured the service is open, but only to loopback
-/// clients unless <c>ContentGuard:AllowRemoteWithoutKeys</c> is set. The principal's name is a short hash of the key
+/// clients (not requests relayed by a proxy) unless <c>ContentGuard:AllowRemoteWithoutKeys</c> is set. The principal's name is a short hash of the key
 /// (never the key), which the rate limiter partitions by and the log shows.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
@@ -32,13 +32,15 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         if (!keys.Enabled)
         {
+            // A request relayed by a reverse proxy on this machine arrives from loopback but comes from elsewhere.
             var remote = Context.Connection.RemoteIpAddress;
-            if (apiOptions.Value.AllowRemoteWithoutKeys || remote is null || IPAddress.IsLoopback(remote))
+            var proxied = Request.Headers.ContainsKey("X-Forwarded-For") || Request.Headers.ContainsKey("Forwarded");
+            if (apiOptions.Value.AllowRemoteWithoutKeys || ((remote is null || IPAddress.IsLoopback(remote)) && !proxied))
             {
                 return Success("open");
             }
 
-            return Fail("No API keys are configured, so this service only answers clients on this machine (loopback). Configure ContentGuard:ApiKeys to serve other clients.");
+            return Fail("No API keys are configured, so this service only answers clients on this machine (loopback, not relayed by a proxy). Configure ContentGuard:ApiKeys to serve other clients.");
         }
 
         string? presented = Request.Headers[HeaderName];
