@@ -30,6 +30,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains("政府网站", example.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("X-Api-Key", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("name").GetString());
         Assert.True(check.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
+        Assert.Equal("block", check.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("decision").GetProperty("suggestion").GetString());
         Assert.Equal(
             "application/problem+json",
             check.GetProperty("responses").GetProperty("400").GetProperty("content").EnumerateObject().Single().Name);

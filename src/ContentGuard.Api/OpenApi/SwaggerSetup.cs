@@ -44,6 +44,14 @@ internal static class SwaggerSetup
         options.DocumentFilter<ContractDocumentFilter>();
     }
 
+    private static void SetResponseExample(OpenApiOperation operation, string status, string mediaType, string example)
+    {
+        if (operation.Responses?.TryGetValue(status, out var response) == true && response.Content?.TryGetValue(mediaType, out var media) == true && media is OpenApiMediaType concrete)
+        {
+            concrete.Example = JsonNode.Parse(example);
+        }
+    }
+
     /// <summary>Adds the API key requirement, the error descriptions and the example requests.</summary>
     private sealed class ContractDocumentFilter : IDocumentFilter
     {
@@ -82,6 +90,8 @@ internal static class SwaggerSetup
                     if (path == "/v1/check" && operation.RequestBody?.Content is { } content && content.TryGetValue("application/json", out var json) && json is OpenApiMediaType media)
                     {
                         media.Example = JsonNode.Parse(Examples.CheckRequest);
+                        SetResponseExample(operation, "200", "application/json", Examples.CheckResponse);
+                        SetResponseExample(operation, "400", "application/problem+json", Examples.BadRequest);
                     }
 
                     if (path == "/v2/check" && operation.RequestBody?.Content is { } form && form.TryGetValue("application/x-www-form-urlencoded", out var urlencoded) && urlencoded is OpenApiMediaType formMedia)
