@@ -123,6 +123,7 @@ internal static class ApiSetup
 
         var v1 = app.MapGroup("/v1").WithTags("ContentGuard").RequireAuthorization().RequireRateLimiting(RateLimiting.PolicyName);
         CheckEndpoint.Map(v1);
+        CheckFileEndpoint.Map(v1);
         CatalogueEndpoints.Map(v1);
         var v2 = app.MapGroup("/v2").WithTags("LanguageTool compatible").RequireAuthorization().RequireRateLimiting(RateLimiting.PolicyName);
         LanguageToolEndpoints.Map(v2);

@@ -1,23 +1,42 @@
+using System.Collections.Frozen;
+
 namespace ContentGuard.Api.Endpoints;
 
 /// <summary>
-/// <c>GET /</c>: the checker page, served from an embedded resource (wwwroot/index.html) so a published app run from
-/// any folder finds it.
+/// <c>GET /</c>: the checker page (wwwroot/index.html, app.js, app.css), served from embedded resources so a published
+/// app run from any folder finds it and nothing is loaded from a CDN (intranets are often offline).
 /// </summary>
 internal static class RootPage
 {
     private const string ResourcePrefix = "ContentGuard.Api.wwwroot/";
-    private static readonly Lazy<byte[]?> Index = new(() => Load("index.html"));
+
+    private static readonly FrozenDictionary<string, (byte[] Body, string ContentType)> Assets = new (string Path, string File, string Type)[]
+        {
+            ("/", "index.html", "text/html; charset=utf-8"),
+            ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+            ("/app.css", "app.css", "text/css; charset=utf-8"),
+        }
+        .Select(a => (a.Path, Body: Load(a.File), a.Type))
+        .Where(a => a.Body is not null)
+        .ToFrozenDictionary(a => a.Path, a => (a.Body!, a.Type), StringComparer.Ordinal);
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => Index.Value is { } page
-                ? Results.Bytes(page, "text/html; charset=utf-8")
-                : Results.Redirect("/swagger"))
-            .WithName("Page")
-            .WithSummary("The checker page")
-            .WithDescription("A page for checking a text in the browser (redirects to /swagger when the page is not built in).")
-            .ExcludeFromDescription();
+        foreach (var (path, (body, type)) in Assets)
+        {
+            app.MapGet(path, (HttpContext http) =>
+                {
+                    http.Response.Headers.CacheControl = "no-cache";
+                    http.Response.Headers["X-Content-Type-Options"] = "nosniff";
+                    return Results.Bytes(body, type);
+                })
+                .ExcludeFromDescription();
+        }
+
+        if (!Assets.ContainsKey("/"))
+        {
+            app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        }
     }
 
     private static byte[]? Load(string name)

@@ -17,6 +17,10 @@ internal sealed class ApiOptions
     [Range(1, 10_000_000)]
     public int MaxTextLength { get; set; } = 100_000;
 
+    /// <summary>The largest file <c>POST /v1/check/file</c> accepts, in bytes (Word files carry images and styles).</summary>
+    [Range(1, 1_000_000_000)]
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
     /// <summary>The time budget of one check in milliseconds; when it runs out what was found is returned with <c>warnings.incompleteResults</c>.</summary>
     [Range(0, 600_000)]
     public int TimeBudgetMs { get; set; } = 5_000;

@@ -12,7 +12,9 @@ internal static class BodyLimits
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
-            feature.MaxRequestBodySize = MaxBodyBytes(options);
+            feature.MaxRequestBodySize = http.Request.Path.StartsWithSegments("/v1/check/file")
+                ? options.MaxFileBytes + (64 * 1024)
+                : MaxBodyBytes(options);
         }
     }
 }
