@@ -24,7 +24,7 @@
   const esc = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const keyOf = (f) => `${f.offset}:${f.length}:${f.rule.id}`;
   const isIgnored = (f) => state.ignored.has(keyOf(f));
-  const isSafe = (f) => f.replacements.length === 1 && SAFE_CATEGORIES.has(f.rule.category.id) && f.source.confidence >= 1;
+  const isSafe = (f) => f.replacements.length === 1 && SAFE_CATEGORIES.has(f.rule.category.id);
   const today = () => { const d = new Date(); const p = (n) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`; };
 
   function showError(message) {
