@@ -1,5 +1,6 @@
 using ContentGuard.Detection;
 using ContentGuard.Detectors.Secrecy;
+using ContentGuard.Detectors.Wording;
 
 namespace ContentGuard.Pipeline;
 
@@ -12,5 +13,9 @@ internal static class DefaultDetectors
     public static IReadOnlyList<Func<EngineSetup, IDetector>> Factories { get; } =
     [
         _ => new SecrecyDetector(),
+        s => new LeaderNameDetector(LeaderTable.Load(s.UserLexicons), s.Segmenter),
+        s => new LeaderTitleDetector(LeaderTable.Load(s.UserLexicons)),
+        s => new FormulationDetector(FormulationTable.Load(s.UserLexicons), NumberedTable.Load(s.UserLexicons), LeaderTable.Load(s.UserLexicons), s.Segmenter),
+        _ => new SovereigntyPatternDetector(),
     ];
 }
