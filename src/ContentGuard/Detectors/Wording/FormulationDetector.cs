@@ -36,6 +36,7 @@ internal sealed class FormulationDetector : IDetector
     private readonly FrozenSet<string> _canonical;
     private readonly Dictionary<string, NumberedFormulation[]> _byBody;
     private readonly string[] _suffixes;
+    private readonly Dictionary<string, NumberedFormulation[]> _byName;
 
     public FormulationDetector(FormulationTable formulations, NumberedTable numbered, LeaderTable leaders, Segmenter segmenter)
     {
@@ -48,6 +49,7 @@ internal sealed class FormulationDetector : IDetector
             .ToFrozenSet(StringComparer.Ordinal);
         _byBody = numbered.Items.Where(n => n.Body.Length >= 2).GroupBy(n => n.Body, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byName = numbered.Items.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Current).ToArray(), StringComparer.Ordinal);
         _suffixes = [.. numbered.Items.Select(n => n.Suffix).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
     }
 
@@ -323,24 +325,26 @@ internal sealed class FormulationDetector : IDetector
 
     private void FindEnumerationsAndSuffixes(DetectionContext context, FindingSink sink, string compact, int[] map)
     {
-        foreach (var row in _numbered.Items)
+        foreach (var group in _byName)
         {
-            for (var at = compact.IndexOf(row.Name, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(row.Name, at + 1, StringComparison.Ordinal))
+            var name = group.Key;
+            var rows = group.Value;
+            for (var at = compact.IndexOf(name, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                var after = at + row.Name.Length;
-                if (CheckSuffix(context, sink, compact, map, row, after))
+                var after = at + name.Length;
+                if (CheckSuffix(sink, compact, map, rows[0], after))
                 {
                     continue;
                 }
 
-                if (row.Members.Length == 0 || !row.Current && _numbered.Items.Any(r => r.Current && r.Name == row.Name))
+                var withMembers = rows.Where(r => r.Members.Length > 0).ToArray();
+                if (withMembers.Length == 0)
                 {
                     continue;
                 }
 
-                var forward = ForwardList(compact, after);
                 var backward = BackwardList(compact, at);
-                foreach (var (start, end, items) in new[] { forward, backward })
+                foreach (var (start, end, items, isBackward) in new[] { Tag(ForwardList(compact, after), false), Tag(backward, true) })
                 {
                     if (items is null || items.Count < 2)
                     {
@@ -348,18 +352,38 @@ internal sealed class FormulationDetector : IDetector
                     }
 
                     // A list before the name must end with one of its members (以经济建设为中心、坚持“四项基本原则” is not one).
-                    if (start == backward.Start && end == backward.End && items == backward.Items && !row.Members.Any(mb => items[^1].Contains(mb, StringComparison.Ordinal)))
+                    if (isBackward && !withMembers.Any(r => r.Members.Any(mb => items[^1].Contains(mb, StringComparison.Ordinal))))
                     {
                         continue;
                     }
 
-                    CheckMembers(context, sink, map, row, start, end, items);
+                    // Correct when it matches any row of the name (the current or a historical wording).
+                    var verdicts = withMembers.Select(r => (Row: r, Problem: Compare(r, items))).ToList();
+                    if (verdicts.Exists(v => v.Problem == string.Empty) || !verdicts.Exists(v => v.Problem is not null))
+                    {
+                        continue;
+                    }
+
+                    var (row, problem) = verdicts.Where(v => v.Problem is not null).OrderByDescending(v => v.Row.Current).First();
+                    var s = map[start];
+                    var e = map[end - 1] + 1;
+                    var canon = string.Join('、', row.Members);
+                    if (row.Verified)
+                    {
+                        sink.Add(s, e - s, WrongMembers, $"重要表述列举错误：{problem}。规范表述为：{canon}。", [canon], shortMessage: "重要表述错误");
+                    }
+                    else
+                    {
+                        sink.Add(s, e - s, WrongMembers, $"重要表述列举疑似有误：{problem}（参考：{canon}），请人工核实。", severity: Severity.Major, shortMessage: "重要表述待核实");
+                    }
                 }
             }
         }
+
+        static (int, int, List<string>?, bool) Tag((int Start, int End, List<string>? Items) list, bool backward) => (list.Start, list.End, list.Items, backward);
     }
 
-    private bool CheckSuffix(DetectionContext context, FindingSink sink, string compact, int[] map, NumberedFormulation row, int after)
+    private bool CheckSuffix(FindingSink sink, string compact, int[] map, NumberedFormulation row, int after)
     {
         if (row.Suffix.Length == 0 || !row.SuffixVerified)
         {
@@ -461,7 +485,8 @@ internal sealed class FormulationDetector : IDetector
         return items.Count < 2 || items.Exists(s => s.Length > 40) ? null : items;
     }
 
-    private static void CheckMembers(DetectionContext context, FindingSink sink, int[] map, NumberedFormulation row, int start, int end, List<string> items)
+    /// <summary>"" when the items are exactly the row's members; null when they are not an enumeration of it at all; else what is wrong.</summary>
+    private static string? Compare(NumberedFormulation row, List<string> items)
     {
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var listed = 0;
@@ -481,25 +506,18 @@ internal sealed class FormulationDetector : IDetector
             }
         }
 
-        // Not this formulation's enumeration at all (no item names a member).
-        if (matched.Count == 0 || (listed == row.Count && unmatched.Count == 0 && matched.Count == row.Count))
+        if (matched.Count == 0)
         {
-            return;
+            return null;
         }
 
-        var s = map[start];
-        var e = map[end - 1] + 1;
-        var canon = string.Join('、', row.Members);
-        var problem = listed != row.Count
+        if (listed == row.Count && unmatched.Count == 0 && matched.Count == row.Count)
+        {
+            return string.Empty;
+        }
+
+        return listed != row.Count
             ? $"列举了{listed}项，“{row.Name}”应为{row.Count}项"
-            : unmatched.Count > 0 ? $"“{string.Join('、', unmatched)}”不属于“{row.Name}”" : $"列举内容有重复或遗漏";
-        if (row.Verified)
-        {
-            sink.Add(s, e - s, WrongMembers, $"重要表述列举错误：{problem}。规范表述为：{canon}。", [canon], shortMessage: "重要表述错误");
-        }
-        else
-        {
-            sink.Add(s, e - s, WrongMembers, $"重要表述列举疑似有误：{problem}（参考：{canon}），请人工核实。", severity: Severity.Major, shortMessage: "重要表述待核实");
-        }
+            : unmatched.Count > 0 ? $"“{string.Join('、', unmatched)}”不属于“{row.Name}”" : "列举内容有重复或遗漏";
     }
 }
