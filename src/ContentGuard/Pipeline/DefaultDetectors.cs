@@ -16,6 +16,6 @@ internal static class DefaultDetectors
         s => new LeaderNameDetector(LeaderTable.Load(s.UserLexicons), s.Segmenter),
         s => new LeaderTitleDetector(LeaderTable.Load(s.UserLexicons)),
         s => new FormulationDetector(FormulationTable.Load(s.UserLexicons), NumberedTable.Load(s.UserLexicons), LeaderTable.Load(s.UserLexicons), s.Segmenter),
-        _ => new SovereigntyPatternDetector(),
+        s => new SovereigntyPatternDetector(s.Segmenter),
     ];
 }

@@ -95,11 +95,6 @@ internal sealed class FormulationDetector : IDetector
             var f = _entries[m.Entry];
             var p = f.Text;
             var window = compact.Substring(m.Start, m.Length);
-            if (_canonical.Contains(window) || ContainsExact(compact, m.Start, m.Length))
-            {
-                continue;
-            }
-
             switch (m.Kind)
             {
                 case EditKind.Substitution:
@@ -123,6 +118,7 @@ internal sealed class FormulationDetector : IDetector
 
                     break;
                 default:
+                    // A four-char formulation less one char is too often an abbreviation of its own (扩内需, 全国大范围).
                     if (p.Length < 5 || FunctionChars.Contains(p[m.At]) || WordingText.IsNumeral(p[m.At]))
                     {
                         continue;
@@ -133,13 +129,14 @@ internal sealed class FormulationDetector : IDetector
 
             var start = map[m.Start];
             var end = map[m.Start + m.Length - 1] + 1;
-            boundaries ??= new TokenBoundaries(context);
-            if (!boundaries.Aligned(start, end) || _segmenter.WordFrequency(window) >= CommonWord || taken.Exists(t => t.Start < end && start < t.End))
+            boundaries ??= new TokenBoundaries(context, _segmenter);
+            if (!boundaries.Aligned(start, end) || taken.Exists(t => t.Start < end && start < t.End)
+                || _canonical.Contains(window) || ContainsExact(compact, m.Start, m.Length) || _segmenter.WordFrequency(window) >= CommonWord)
             {
                 continue;
             }
 
-            var severity = Judge(context, m, p, window, map);
+            var severity = Judge(boundaries, m, p, window, map);
             if (severity is null)
             {
                 continue;
@@ -171,30 +168,22 @@ internal sealed class FormulationDetector : IDetector
     /// 法制/法治) or null (not a typo: the gap of a deletion falls between two whole words, 中国/现代化 for 中国式现代化;
     /// the replaced char is a function word standing alone, 生态环境/不).
     /// </summary>
-    private Severity? Judge(DetectionContext context, NearMiss m, string p, string window, int[] map)
+    private Severity? Judge(TokenBoundaries boundaries, NearMiss m, string p, string window, int[] map)
     {
-        var tokens = context.Tokens;
         switch (m.Kind)
         {
             case EditKind.Deletion:
             {
                 // m.At chars of the window precede the gap.
-                var left = TokenAt(tokens, map[m.Start + m.At - 1]);
-                var right = TokenAt(tokens, map[m.Start + m.At]);
-                var clean = left is { } l && right is { } r && l.Length >= 2 && r.Length >= 2 && l.End <= r.Start;
+                var left = boundaries.At(map[m.Start + m.At - 1]);
+                var right = boundaries.At(map[m.Start + m.At]);
+                var clean = left is { } l && right is { } r && l.End <= r.Start && IsCommonWord(l.Word) && IsCommonWord(r.Word);
                 return clean ? null : Severity.Critical;
             }
 
             case EditKind.Substitution:
             {
-                var t = TokenAt(tokens, map[m.Start + m.At]);
-                if (t is null)
-                {
-                    return Severity.Critical;
-                }
-
-                var token = t.Value;
-                if (token.Length == 1 && StandAlone.Contains(token.Word[0]))
+                if (boundaries.At(map[m.Start + m.At]) is { Length: 1 } t && StandAlone.Contains(t.Word[0]))
                 {
                     return null;
                 }
@@ -202,7 +191,7 @@ internal sealed class FormulationDetector : IDetector
                 // A common two-char word of the text in place of a common word of the formulation (法制/法治, 做主/作主).
                 for (var k = Math.Max(0, m.At - 1); k <= m.At && k + 2 <= p.Length; k++)
                 {
-                    if (_segmenter.WordFrequency(window.Substring(k, 2)) >= CommonWord && _segmenter.WordFrequency(p.Substring(k, 2)) >= CommonWord)
+                    if (IsCommonWord(window.Substring(k, 2)) && IsCommonWord(p.Substring(k, 2)))
                     {
                         return Severity.Major;
                     }
@@ -216,28 +205,7 @@ internal sealed class FormulationDetector : IDetector
         }
     }
 
-    private static Token? TokenAt(IReadOnlyList<Token> tokens, int index)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (index < tokens[mid].Start)
-            {
-                hi = mid - 1;
-            }
-            else if (index >= tokens[mid].End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return tokens[mid];
-            }
-        }
-
-        return null;
-    }
+    private bool IsCommonWord(string word) => word.Length >= 2 && _segmenter.WordFrequency(word) >= CommonWord;
 
     private static bool Alike(char a, char b) => a == b || CharData.SoundAlike(a, b) || CharData.LookAlike(a, b);
 
@@ -293,7 +261,7 @@ internal sealed class FormulationDetector : IDetector
 
                 var start = map[ns];
                 var end = map[i + body.Length] + 1;
-                boundaries ??= new TokenBoundaries(context);
+                boundaries ??= new TokenBoundaries(context, _segmenter);
                 if (!boundaries.IsEnd(end) || taken.Exists(t => t.Start < end && start < t.End))
                 {
                     continue;

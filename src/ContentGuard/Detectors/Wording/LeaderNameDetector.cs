@@ -85,7 +85,7 @@ internal sealed class LeaderNameDetector : IDetector
                 continue;
             }
 
-            boundaries ??= new TokenBoundaries(context);
+            boundaries ??= new TokenBoundaries(context, _segmenter);
             if (!boundaries.Aligned(start, end) || _segmenter.WordFrequency(window) >= CommonWord || OverlapsName(compact, m.Start, m.Length))
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentGuard.Detection;
+using ContentGuard.Segmentation;
 
 namespace ContentGuard.Detectors.Wording;
 
@@ -11,7 +12,7 @@ namespace ContentGuard.Detectors.Wording;
 /// S5 international-law terms for cross-strait matters, S6 中国和台湾, S7 港澳台居民“来华”, S10 Taiwan bodies named 中华…,
 /// S11 九二共识、一中各表.
 /// </summary>
-internal sealed partial class SovereigntyPatternDetector : IDetector
+internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : IDetector
 {
     private const string TwItem = "中国台湾|中国香港|中国澳门|台湾省|台湾|香港|澳门|中华台北";
 
@@ -291,14 +292,14 @@ internal sealed partial class SovereigntyPatternDetector : IDetector
     }
 
     // S3
-    private static void Taidu(DetectionContext context, FindingSink sink)
+    private void Taidu(DetectionContext context, FindingSink sink)
     {
         var text = context.Normalized.Text;
         TokenBoundaries? boundaries = null;
         foreach (Match m in TaiduPattern().Matches(text))
         {
-            boundaries ??= new TokenBoundaries(context);
-            if (!boundaries.IsStart(m.Index) && m.Value == "台独")
+            boundaries ??= new TokenBoundaries(context, segmenter);
+            if (!boundaries.IsEnd(m.Index) && m.Value == "台独")
             {
                 continue; // 平台独立
             }
