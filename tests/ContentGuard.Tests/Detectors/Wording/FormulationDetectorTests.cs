@@ -9,6 +9,8 @@ public sealed class FormulationDetectorTests
     [InlineData("要坚定“四个自新”。", "四个自新", "四个自信")]
     [InlineData("推进中华民族伟大复星。", "中华民族伟大复星", "中华民族伟大复兴")]
     [InlineData("深入开展扫黑除除恶专项斗争。", "扫黑除除恶", "扫黑除恶")]
+    [InlineData("中华人民供和国成立75周年。", "中华人民供和国", "中华人民共和国")]
+    [InlineData("国家发展和改革委原会发布通知。", "国家发展和改革委原会", "国家发展和改革委员会")]
     [InlineData("坚持全面从治党。", "全面从治党", "全面从严治党")]
     public void A_near_miss_of_a_formulation_is_critical_with_the_canonical_form(string text, string wrong, string right)
     {
