@@ -33,8 +33,8 @@ def table(name):
         rows.append(dict(zip(cols, cells)))
     return rows
 quotes = "“”\"'「」"
-names = sorted({r["name"] for r in table("leaders.tsv") if len(r["name"]) == 3}, key=len, reverse=True)
-forms = sorted({"".join(c for c in r["canonical"] if c not in quotes).replace("，", ",") for r in table("formulations.tsv")}, key=len, reverse=True)
+names = sorted({r["name"] for r in table("leaders.tsv") if len(r["name"]) == 3}, key=lambda s: (-len(s), s))
+forms = sorted({"".join(c for c in r["canonical"] if c not in quotes).replace("，", ",") for r in table("formulations.tsv")}, key=lambda s: (-len(s), s))
 forms = [f for f in forms if len(f) >= 4]
 pinyin = {r["char"]: r["pinyin"].split("|") for r in table("unihan/pinyin.tsv")}
 shape = {r["char"]: r["similar"].split("|") for r in table("unihan/shape.tsv")}

@@ -30,9 +30,12 @@ internal sealed class LeaderTable
     private static readonly FrozenSet<string> CompleteTitles = FrozenSet.Create(StringComparer.Ordinal,
         "国家主席", "国家副主席", "国务院总理", "全国人大常委会委员长", "全国政协主席", "中共中央总书记", "中央军委主席", "中央纪委书记");
 
-    /// <summary>Posts whose holders count as top leaders: their names are checked for near misses without any title beside them.</summary>
+    /// <summary>
+    /// Posts whose holders count as top leaders: their names are checked for near misses without any title beside them.
+    /// 中央政治局常委 alone is not enough: 何国强 (a common name) is one homophone away from 贺国强.
+    /// </summary>
     private static readonly FrozenSet<string> TopTitles = FrozenSet.Create(StringComparer.Ordinal,
-        "国家主席", "国家副主席", "国务院总理", "全国人大常委会委员长", "全国政协主席", "中共中央总书记", "中央军委主席", "中央政治局常委", "中共中央主席");
+        "国家主席", "国家副主席", "国务院总理", "全国人大常委会委员长", "全国政协主席", "中共中央总书记", "中央军委主席", "中共中央主席");
 
     private LeaderTable(
         FrozenDictionary<string, LeaderPost[]> byName,
