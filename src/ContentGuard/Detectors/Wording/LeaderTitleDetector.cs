@@ -14,7 +14,10 @@ namespace ContentGuard.Detectors.Wording;
 internal sealed class LeaderTitleDetector : IDetector
 {
     private static readonly string[] OrgPrefixes = ["全国人大常委会", "中共中央", "中央军委", "全国政协", "国务院", "中央纪委", "中央", "国家"];
-    private static readonly string[] HistoricMarkers = ["时任", "原", "前", "曾任", "历任", "首任", "已故", "生前", "老"];
+    private static readonly string[] HistoricMarkers = ["时任", "原", "前", "曾任", "历任", "首任", "已故", "生前", "老", "届"];
+
+    /// <summary>Leaders dead this long before the reference date are historic figures: 毛泽东主席, 周恩来总理 are how texts name them.</summary>
+    private const int HistoricFigureYears = 10;
 
     /// <summary>Short titles written after a name (习近平总书记, 李强总理) → the ending of the canonical titles they stand for.</summary>
     private static readonly string[] ShortAfter = ["总书记", "副委员长", "委员长", "副总理", "总理", "副主席", "主席"];
@@ -175,6 +178,11 @@ internal sealed class LeaderTitleDetector : IDetector
         }
 
         var refDate = years.Count > 0 ? new DateOnly(years[^1], 12, 31) : context.DocumentDate;
+        if (IsHistoricFigure(name, refDate))
+        {
+            return;
+        }
+
         if (candidates.Exists(p => p.HeldOn(refDate)))
         {
             ReviewStatus(sink, candidates.First(p => p.HeldOn(refDate)), s.Index, s.Length, name);
@@ -243,6 +251,11 @@ internal sealed class LeaderTitleDetector : IDetector
             return;
         }
 
+        if (IsHistoricFigure(name, refDate))
+        {
+            return;
+        }
+
         var current = held.FirstOrDefault(p => p.HeldOn(refDate));
         if (current is not null)
         {
@@ -260,6 +273,9 @@ internal sealed class LeaderTitleDetector : IDetector
             $"“{written}{name}”：{name}{Until(last, refDate)}已不再担任{title}，按文稿日期（{Iso(refDate)}）这一职务已过时。如为历史表述，请写“时任{written}{name}”或“{Former(written)}{name}”。",
             last.Verified ? ["时任" + written] : [], severity: Severity.Major, shortMessage: "职务已变动");
     }
+
+    private bool IsHistoricFigure(string name, DateOnly refDate) =>
+        _table.Deaths.TryGetValue(name, out var d) && d.Died.AddYears(HistoricFigureYears) < refDate;
 
     private static int SpanToName(string text, int from, string name)
     {

@@ -59,6 +59,9 @@ public sealed class LeaderTitleDetectorTests
     [InlineData("国务院原总理李克强同志逝世。")]
     [InlineData("2016年，国务院总理李克强出席会议。")]
     [InlineData("原国家主席胡锦涛出席。")]
+    [InlineData("十一届全国政协主席贾庆林出席。")]
+    [InlineData("敬爱的周恩来总理。")]
+    [InlineData("毛泽东主席指出，人民群众是真正的英雄。")]
     public void Historic_references_are_not_outdated(string text) =>
         Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE"), f => f.Rule.Id == "LEADER_TITLE_OUTDATED");
 
