@@ -6,6 +6,9 @@ namespace ContentGuard.Detectors.Wording;
 /// <summary>One post held by one person (a row of lexicons/leaders.tsv).</summary>
 internal sealed record LeaderPost(string Name, string Title, string FullTitle, DateOnly From, DateOnly? To, string Status, bool Verified)
 {
+    /// <summary>Official order within the Standing Committee of that term (1 = first); 0 for other posts.</summary>
+    public int Rank { get; init; }
+
     /// <summary>The end date as written in the table (its precision: 2023-03 or 2023-03-10).</summary>
     public string ToText { get; init; } = string.Empty;
 
@@ -120,7 +123,10 @@ internal sealed class LeaderTable
 
             var post = new LeaderPost(row.Required("name"), row.Required("title"), row["full_title"], from.Value,
                 WordingText.ParseDate(row["to"], end: true), row["status"], IsYes(row["verified"]))
-            { ToText = row["to"] };
+            {
+                ToText = row["to"],
+                Rank = int.TryParse(row["rank"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rank) ? rank : 0,
+            };
             posts.Add(post);
             forms.TryAdd(post.Title, post.Title);
             if (post.FullTitle.Length > 0 && !post.FullTitle.Contains('、', StringComparison.Ordinal))

@@ -25,6 +25,7 @@ internal sealed class LeaderTitleDetector : IDetector
     private readonly LeaderTable _table;
     private readonly Regex _chain;
     private readonly Regex _nameThenTitle;
+    private readonly Regex _nameList;
     private readonly Dictionary<string, (string Title, bool Historic)> _forms = new(StringComparer.Ordinal);
 
     public LeaderTitleDetector(LeaderTable table)
@@ -50,6 +51,9 @@ internal sealed class LeaderTitleDetector : IDetector
         _chain = new Regex(
             $"(?<t>{titles})(?:[、，, ]*(?<t>{titles}))*[ ]?(?<n>{string.Join('|', names)})",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        _nameList = new Regex(
+            $"(?<n>{string.Join('|', names)})(?:、(?<n>{string.Join('|', names)}))+",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
         _nameThenTitle = new Regex(
             $"(?<n>{string.Join('|', names)})[ ]?(?<s>{string.Join('|', ShortAfter)})",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
@@ -64,12 +68,15 @@ internal sealed class LeaderTitleDetector : IDetector
     public static RuleDescriptor Outdated { get; } = new(
         "LEADER_TITLE_OUTDATED", "领导人职务在文稿日期已不是现职（历史表述应写“时任”或“原”）", Category.LeaderTitle, Severity.Major, "inconsistency");
 
+    public static RuleDescriptor RankOrder { get; } = new(
+        "LEADER_RANK_ORDER", "中央政治局常委并列时未按官方排序", Category.LeaderTitle, Severity.Major, "inconsistency");
+
     public static RuleDescriptor WrongForm { get; } = new(
         "LEADER_TITLE_FORM", "领导人职务称谓不规范（如“全国人大委员长”应为“全国人大常委会委员长”）", Category.LeaderTitle, Severity.Critical, "misspelling");
 
     public string Name => "leader-title";
 
-    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Mismatch, Order, Outdated, WrongForm];
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Mismatch, Order, Outdated, RankOrder, WrongForm];
 
     public IReadOnlyDictionary<string, string> DataVersions => _table.Versions;
 
@@ -88,7 +95,35 @@ internal sealed class LeaderTitleDetector : IDetector
             CheckNameThenTitle(context, sink, m);
         }
 
+        foreach (Match m in _nameList.Matches(text))
+        {
+            CheckRankOrder(context, sink, m);
+        }
+
         CheckForms(context, sink);
+    }
+
+    /// <summary>Standing Committee members listed together must follow the official order (习近平、李强、赵乐际…).</summary>
+    private void CheckRankOrder(DetectionContext context, FindingSink sink, Match m)
+    {
+        var names = m.Groups["n"].Captures.Select(c => c.Value).ToList();
+        var ranked = names.Select(n => _table.ByName.TryGetValue(n, out var posts)
+            ? posts.FirstOrDefault(p => p.Title == "中央政治局常委" && p.Rank > 0 && p.Verified && p.HeldOn(context.DocumentDate))
+            : null).ToList();
+        if (ranked.Exists(r => r is null) || names.Distinct(StringComparer.Ordinal).Count() != names.Count)
+        {
+            return;
+        }
+
+        var ranks = ranked.Select(r => r!.Rank).ToList();
+        if (ranks.SequenceEqual(ranks.Order()))
+        {
+            return;
+        }
+
+        var right = string.Join('、', ranked.OrderBy(r => r!.Rank).Select(r => r!.Name));
+        sink.Add(m.Index, m.Length, RankOrder,
+            $"中央政治局常委并列时应按官方排序：“{right}”。如顺序另有依据（如分别对应前文），请人工核实。", [right], shortMessage: "领导人排序");
     }
 
     private void CheckChain(DetectionContext context, FindingSink sink, Match m)

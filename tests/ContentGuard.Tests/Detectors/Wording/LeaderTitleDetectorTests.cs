@@ -144,4 +144,15 @@ public sealed class LeaderTitleDetectorTests
         var f = Assert.Single(Wording.Check("全國人大常委會委員長習近平出席會議。", "LEADER_TITLE"));
         Assert.Equal("LEADER_TITLE_MISMATCH", f.Rule.Id);
     }
+
+    [Fact]
+    public void Standing_committee_members_listed_out_of_rank_are_reviewed()
+    {
+        var f = Assert.Single(Wording.Check("李强、习近平、赵乐际出席会议。", "LEADER_TITLE"));
+        Assert.Equal("LEADER_RANK_ORDER", f.Rule.Id);
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Equal("习近平、李强、赵乐际", f.Replacements[0].Value);
+        Assert.Empty(Wording.Check("习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席会议。", "LEADER_TITLE"));
+        Assert.Empty(Wording.Check("李强、习近平出席会议。", "LEADER_TITLE", new DateOnly(2010, 1, 1)));
+    }
 }
