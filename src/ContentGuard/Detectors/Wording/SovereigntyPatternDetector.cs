@@ -94,7 +94,7 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
             var place = m.Groups["p"].Value;
             var unit = m.Groups["u"].Value;
             var last = place[^1];
-            if ((unit == "省" && "本全该外各每".Contains(last, StringComparison.Ordinal)) || (unit == "市" && last == '城'))
+            if ("本全该外各每此".Contains(last, StringComparison.Ordinal) || (unit == "市" && last == '城'))
             {
                 continue;
             }
@@ -304,6 +304,12 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
                 continue; // 平台独立
             }
 
+            // 台 + a word starting with 独 (一台独特的设备, 电台独家报道) is not 台独.
+            if (m.Value == "台独" && boundaries.At(m.Index + 1) is { } next && next.Start == m.Index + 1 && next.Length >= 2)
+            {
+                continue;
+            }
+
             if (InsideQuotes(text, m.Index, m.Index + m.Length))
             {
                 continue;
@@ -441,7 +447,9 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
             var who = m.Groups["who"].Value;
             var verb = m.Groups["verb"];
             var clauseStart = ClauseStart(text, m.Index);
-            var mixed = text.AsSpan(clauseStart, m.Index - clauseStart).Contains("外国", StringComparison.Ordinal) || text.AsSpan(clauseStart, m.Index - clauseStart).Contains("外籍", StringComparison.Ordinal);
+            var clause = text.AsSpan(clauseStart, verb.Index - clauseStart);
+            var mixed = clause.Contains("外国", StringComparison.Ordinal) || clause.Contains("外籍", StringComparison.Ordinal) || clause.Contains("外商", StringComparison.Ordinal)
+                || clause.Contains("境外", StringComparison.Ordinal) || clause.Contains("海外", StringComparison.Ordinal) || clause.Contains("华侨", StringComparison.Ordinal);
             var right = who switch { "台湾" => "来大陆", "港澳台" => "来内地（大陆）", _ => "来内地" };
             if (verb.Value.StartsWith('到'))
             {
@@ -528,7 +536,7 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
     [GeneratedRegex(@"两岸|大陆与台湾|大陆和台湾|台湾方面|台湾地区|赴台|对台|台胞|闽台|在台|涉台|台湾居民", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CrossStraitMarkerPattern();
 
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])中国(?:和|与|同|及|、)(?<tw>台湾|香港|澳门)(?!地区|同胞|特别行政区|特区)|(?<tw>台湾|香港|澳门)(?:和|与|同|及|、)中国(?!大陆|内地|台湾|香港|澳门|共产党|人民|国民党|政府|企业|公司|其他|其它|各地)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"(?<!展)中国(?:和|与|同|及|、)(?<tw>台湾|香港|澳门)(?!地区|同胞|特别行政区|特区)|(?<tw>台湾|香港|澳门)(?:和|与|同|及|、)中国(?!大陆|内地|台湾|香港|澳门|共产党|人民|国民党|政府|企业|公司|其他|其它|各地)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex ChinaAndRegionPattern();
 
     [GeneratedRegex(@"(?<who>港澳台|香港|澳门|台湾)(?:地区)?(?:同胞|居民|游客|旅客|客商|青年|学生|人员)?[^。;,\n]{0,6}?(?<verb>来华|访华|赴华|入华|来国内|到国内)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]

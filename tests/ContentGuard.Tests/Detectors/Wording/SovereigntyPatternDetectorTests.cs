@@ -77,6 +77,8 @@ public sealed class SovereigntyPatternDetectorTests
     [InlineData("反对“台湾独立”。")]
     [InlineData("搭建平台独立运营。")]
     [InlineData("反对\"台独\"。")]
+    [InlineData("采购一台独特的设备。")]
+    [InlineData("电台独家报道。")]
     public void Quoted_taidu_passes(string text) => Assert.Empty(Wording.Check(text, "SOVEREIGNTY"));
 
     [Theory]
@@ -116,6 +118,7 @@ public sealed class SovereigntyPatternDetectorTests
     [Theory]
     [InlineData("中国和台湾的经贸关系")]
     [InlineData("香港与中国之间的贸易")]
+    [InlineData("研究在中国和台湾之间的航线")]
     public void China_paired_with_a_region_is_reviewed(string text) =>
         Assert.Equal(Severity.Major, Assert.Single(Wording.Check(text, "SOVEREIGNTY")).Severity);
 
@@ -123,6 +126,8 @@ public sealed class SovereigntyPatternDetectorTests
     [InlineData("中国台湾、中国香港")]
     [InlineData("中国大陆和台湾")]
     [InlineData("中国国民党")]
+    [InlineData("香港与中国内地的合作")]
+    [InlineData("中国与香港特别行政区政府签署协议")]
     [InlineData("中国人民银行与香港金融管理局签署")]
     public void China_in_longer_names_passes(string text) => Assert.Empty(Wording.Check(text, "SOVEREIGNTY"));
 
@@ -137,6 +142,14 @@ public sealed class SovereigntyPatternDetectorTests
     [InlineData("港澳台游客来内地（大陆）旅游")]
     [InlineData("欢迎外商来华投资")]
     public void Foreign_visitors_coming_to_china_pass(string text) => Assert.Empty(Wording.Check(text, "SOVEREIGNTY"));
+
+    [Fact]
+    public void Mixed_foreign_and_regional_visitors_are_only_reviewed_without_a_fix()
+    {
+        var f = Assert.Single(Wording.Check("欢迎香港、台湾及外国客商来华投资", "SOVEREIGNTY"));
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Empty(f.Replacements);
+    }
 
     [Fact]
     public void A_taiwan_body_named_zhonghua_needs_quotes()
@@ -171,5 +184,6 @@ public sealed class SovereigntyPatternDetectorTests
     [InlineData("本省省委书记")]
     [InlineData("广东省省长")]
     [InlineData("全省市委书记座谈会")]
+    [InlineData("本市市委书记")]
     public void Correct_party_secretary_titles_pass(string text) => Assert.Empty(Wording.Check(text, "LEADER_TITLE"));
 }
