@@ -37,6 +37,7 @@ internal sealed class FormulationDetector : IDetector
     private readonly Dictionary<string, NumberedFormulation[]> _byBody;
     private readonly string[] _suffixes;
     private readonly Dictionary<string, NumberedFormulation[]> _byName;
+    private readonly bool[][] _namePositions;
 
     public FormulationDetector(FormulationTable formulations, NumberedTable numbered, LeaderTable leaders, Segmenter segmenter)
     {
@@ -45,6 +46,22 @@ internal sealed class FormulationDetector : IDetector
         _segmenter = segmenter;
         _entries = [.. formulations.Items.Where(f => f.Text.Length >= 4)];
         _index = new NearMissIndex([.. _entries.Select(e => e.Text)]);
+
+        // Positions of a leader's name inside a formulation (以习近平同志为核心的党中央): an edit there is the name
+        // detector's finding (LEADER_NAME), which is more specific.
+        _namePositions = [.. _entries.Select(e =>
+        {
+            var mask = new bool[e.Text.Length];
+            foreach (var name in leaders.Names)
+            {
+                for (var at = e.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = e.Text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                {
+                    Array.Fill(mask, true, at, name.Length);
+                }
+            }
+
+            return mask;
+        })];
         _canonical = formulations.Items.Select(f => f.Text).Concat(numbered.Items.Select(n => n.Name)).Concat(leaders.Names).Concat(leaders.TitleForms.Keys)
             .ToFrozenSet(StringComparer.Ordinal);
         _byBody = numbered.Items.Where(n => n.Body.Length >= 2).GroupBy(n => n.Body, StringComparer.Ordinal)
@@ -95,6 +112,12 @@ internal sealed class FormulationDetector : IDetector
             var f = _entries[m.Entry];
             var p = f.Text;
             var window = compact.Substring(m.Start, m.Length);
+            var names = _namePositions[m.Entry];
+            if (names[Math.Min(m.At, p.Length - 1)] || (m.Kind != EditKind.Substitution && m.At > 0 && names[m.At - 1]))
+            {
+                continue;
+            }
+
             switch (m.Kind)
             {
                 case EditKind.Substitution:
