@@ -13,7 +13,7 @@ internal static class DefaultDetectors
     public static IReadOnlyList<Func<EngineSetup, IDetector>> Factories { get; } =
     [
         _ => new SecrecyDetector(),
-        s => new LeaderNameDetector(LeaderTable.Load(s.UserLexicons), s.Segmenter),
+        s => new LeaderNameDetector(LeaderTable.Load(s.UserLexicons), FormulationTable.Load(s.UserLexicons), s.Segmenter),
         s => new LeaderTitleDetector(LeaderTable.Load(s.UserLexicons)),
         s => new FormulationDetector(FormulationTable.Load(s.UserLexicons), NumberedTable.Load(s.UserLexicons), LeaderTable.Load(s.UserLexicons), s.Segmenter),
         s => new SovereigntyPatternDetector(s.Segmenter),

@@ -24,8 +24,9 @@ internal sealed class LeaderNameDetector : IDetector
     private readonly bool[] _contextFree;
     private readonly FrozenSet<string> _names;
     private readonly string[] _titlesBefore;
+    private readonly string[][] _continuations;
 
-    public LeaderNameDetector(LeaderTable table, Segmenter segmenter)
+    public LeaderNameDetector(LeaderTable table, FormulationTable formulations, Segmenter segmenter)
     {
         _table = table;
         _segmenter = segmenter;
@@ -33,6 +34,11 @@ internal sealed class LeaderNameDetector : IDetector
         _contextFree = [.. table.Names.Select(n => n.Length >= 3 && table.IsTopLeader(n))];
         _names = table.Names.ToFrozenSet(StringComparer.Ordinal);
         _titlesBefore = [.. table.TitleForms.Keys.Where(t => t.Length >= 2).OrderByDescending(t => t.Length)];
+
+        // What follows a name inside the formulations (习近平 → 新时代…, 同志为核心…, 生态文明思想…): as good as a title.
+        _continuations = [.. table.Names.Select(n => formulations.Items
+            .Select(f => f.Text.IndexOf(n, StringComparison.Ordinal) is var at and >= 0 && at + n.Length + 2 <= f.Text.Length ? f.Text.Substring(at + n.Length, 2) : null)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToArray())];
     }
 
     public static RuleDescriptor NearMiss { get; } = new(
@@ -69,7 +75,10 @@ internal sealed class LeaderNameDetector : IDetector
 
             var start = map[m.Start];
             var end = map[m.Start + m.Length - 1] + 1;
-            var needsContext = m.Kind != EditKind.Substitution || !_contextFree[m.Entry];
+            // A top leader's name needs no title for a look-/sound-alike substitution or a doubled (alike) extra char.
+            var typoLike = m.Kind == EditKind.Substitution
+                || (m.Kind == EditKind.Insertion && (Alike(window[m.At], name[m.At - 1]) || Alike(window[m.At], name[m.At])));
+            var needsContext = !typoLike || !_contextFree[m.Entry];
             if (m.Kind == EditKind.Substitution)
             {
                 var c = name[m.At];
@@ -80,7 +89,7 @@ internal sealed class LeaderNameDetector : IDetector
                 }
             }
 
-            if (needsContext && !HasTitle(normalized.Text, start, end))
+            if (needsContext && !HasTitle(normalized.Text, start, end) && !Continues(compact, m.Start + m.Length, m.Entry))
             {
                 continue;
             }
@@ -108,6 +117,23 @@ internal sealed class LeaderNameDetector : IDetector
                 $"领导人姓名错误：“{written}”应为“{name}”（{how}）。领导人姓名写错属严重表述错误。",
                 [name], confidence: m.Kind == EditKind.Substitution ? 0.9 : 0.8, shortMessage: "领导人姓名错误");
         }
+    }
+
+    private static bool Alike(char a, char b) => a == b || CharData.SoundAlike(a, b) || CharData.LookAlike(a, b);
+
+    /// <summary>True when the compact text after the window continues a formulation that starts with the name (习近平新时代…).</summary>
+    private bool Continues(string compact, int end, int entry)
+    {
+        var after = compact.AsSpan(end);
+        foreach (var c in _continuations[entry])
+        {
+            if (after.StartsWith(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a known title ends right before the span or a title word starts right after it.</summary>

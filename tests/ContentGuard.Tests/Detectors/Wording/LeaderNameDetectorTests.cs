@@ -11,6 +11,9 @@ public sealed class LeaderNameDetectorTests
     [InlineData("中央政治局常委贺国墙出席。", "贺国墙", "贺国强", "同音")]
     [InlineData("习平总书记指出。", "习平", "习近平", "漏了")]
     [InlineData("习近近平总书记指出。", "习近近平", "习近平", "多了")]
+    [InlineData("坚持以习近近平新时代中国特色社会主义思想为指导。", "习近近平", "习近平", "多了")]
+    [InlineData("团结在以习平同志为核心的党中央周围。", "习平", "习近平", "漏了")]
+    [InlineData("深入学习贯彻习平新时代中国特色社会主义思想。", "习平", "习近平", "漏了")]
     public void A_near_miss_of_a_leaders_name_is_critical_with_the_right_name(string text, string wrong, string right, string how)
     {
         var (f, replacements) = Wording.Single(text, "LEADER_NAME");
