@@ -53,6 +53,9 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
     public static RuleDescriptor ComingToChina { get; } = new(
         "SOV_COME_TO_CHINA", "港澳台居民“来华”“来国内”应写“来内地（大陆）”", Category.Sovereignty, Severity.Major);
 
+    public static RuleDescriptor MainlandAbroad { get; } = new(
+        "SOV_MAINLAND_IN_INTERNATIONAL_LIST", "国际场合与外国并列时应称“中国”，不称“中国大陆”“大陆”", Category.Sovereignty, Severity.Major);
+
     public static RuleDescriptor TaiwanBody { get; } = new(
         "SOV_TW_BODY_QUOTES", "台湾以“中华”“中国”开头的团体名称须加引号", Category.Sovereignty, Severity.Major, "typographical");
 
@@ -62,7 +65,7 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
     public string Name => "sovereignty-patterns";
 
     public IReadOnlyList<RuleDescriptor> Rules { get; } =
-        [DoubledTitle, TaiwanAsCountry, RepublicOfChina, TaiduQuotes, TaiwanInstitution, CrossStraitLaw, ChinaAndRegion, ComingToChina, TaiwanBody, OneChinaInterpretations];
+        [DoubledTitle, TaiwanAsCountry, RepublicOfChina, TaiduQuotes, TaiwanInstitution, CrossStraitLaw, ChinaAndRegion, ComingToChina, MainlandAbroad, TaiwanBody, OneChinaInterpretations];
 
     public IReadOnlyDictionary<string, string> DataVersions { get; } = new Dictionary<string, string> { ["sovereignty_patterns.md"] = "sovereignty-patterns-2026.11.27-1" };
 
@@ -83,7 +86,41 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
         CrossStrait(context, sink);
         ChinaAnd(text, sink);
         ComeToChina(text, sink);
+        MainlandInList(context, sink);
         Bodies(text, sink);
+    }
+
+    // S8
+    private static void MainlandInList(DetectionContext context, FindingSink sink)
+    {
+        var text = context.Normalized.Text;
+        foreach (Match m in MainlandItemPattern().Matches(text))
+        {
+            var s = context.SentenceIndexOf(m.Index);
+            var range = s >= 0 ? context.Sentences[s] : new TextRange(0, text.Length);
+            var sentence = text.AsSpan(range.Start, range.End - range.Start);
+            if (sentence.Contains("台湾", StringComparison.Ordinal) || sentence.Contains("两岸", StringComparison.Ordinal) || sentence.Contains("赴台", StringComparison.Ordinal)
+                || sentence.Contains("港澳", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var clauseStart = ClauseStart(text, m.Index);
+            var clauseEnd = m.Index + m.Length;
+            while (clauseEnd < text.Length && clauseEnd - m.Index < 60 && text[clauseEnd] is not ('。' or ';' or '!' or '?' or '\n' or ','))
+            {
+                clauseEnd++;
+            }
+
+            var clause = text[clauseStart..clauseEnd];
+            if (!Countries.Any(c => c != "中国" && clause.Contains(c, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var g = m.Groups["m"];
+            sink.Add(g.Index, g.Length, MainlandAbroad, $"与外国并列时应称“中国”，不称“{g.Value}”，请人工核实。", ["中国"], shortMessage: "主权表述待核实");
+        }
     }
 
     // T1
@@ -541,6 +578,9 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
 
     [GeneratedRegex(@"(?<who>港澳台|香港|澳门|台湾)(?:地区)?(?:同胞|居民|游客|旅客|客商|青年|学生|人员)?[^。;,\n]{0,6}?(?<verb>来华|访华|赴华|入华|来国内|到国内)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex ComeToChinaPattern();
+
+    [GeneratedRegex(@"(?:(?<=、)(?<m>中国大陆|大陆)(?![\p{IsCJKUnifiedIdeographs}-[和与及等]])|(?<m>中国大陆|大陆)(?=、))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    private static partial Regex MainlandItemPattern();
 
     [GeneratedRegex(@"(?:台湾|台北|岛内)的?(?<body>(?:中华|中国)\p{IsCJKUnifiedIdeographs}{1,12}?(?:联合会|协会|总会|学会|基金会|促进会|团体|党))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex TaiwanBodyPattern();

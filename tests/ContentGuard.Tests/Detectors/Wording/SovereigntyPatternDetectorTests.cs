@@ -186,4 +186,17 @@ public sealed class SovereigntyPatternDetectorTests
     [InlineData("全省市委书记座谈会")]
     [InlineData("本市市委书记")]
     public void Correct_party_secretary_titles_pass(string text) => Assert.Empty(Wording.Check(text, "LEADER_TITLE"));
+
+    [Fact]
+    public void Mainland_in_an_international_list_is_reviewed()
+    {
+        var f = Assert.Single(Wording.Check("参赛队伍来自中国大陆、美国、日本。", "SOVEREIGNTY"));
+        Assert.Equal("中国大陆", f.Text);
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Empty(Wording.Check("中国大陆与台湾", "SOVEREIGNTY"));
+        Assert.Empty(Wording.Check("大陆居民赴台旅游", "SOVEREIGNTY"));
+        Assert.Empty(Wording.Check("两岸（大陆和台湾）", "SOVEREIGNTY"));
+        Assert.Empty(Wording.Check("参赛队伍来自中国、美国、日本。", "SOVEREIGNTY"));
+        Assert.Empty(Wording.Check("美国、日本、大陆架研究机构参会。", "SOVEREIGNTY"));
+    }
 }
