@@ -407,15 +407,17 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
                 continue;
             }
 
+            // The finding spans marker and name (台湾立法院 → 台湾“立法院”), as the same terms in sovereignty.lex.tsv do, so the
+            // merger keeps one finding when both fire.
             var verified = VerifiedInstitutions.Contains(g.Value);
-            var right = $"“{g.Value}”";
+            var right = text[m.Index..g.Index] + $"“{g.Value}”";
             if (verified)
             {
-                sink.Add(g.Index, g.Length, TaiwanInstitution, $"国家主权表述错误：台湾地区机构“{g.Value}”须加引号，应写{right}。", [right], shortMessage: "主权表述错误");
+                sink.Add(m.Index, m.Length, TaiwanInstitution, $"国家主权表述错误：台湾地区机构“{g.Value}”须加引号，应写{right}。", [right], shortMessage: "主权表述错误");
             }
             else
             {
-                sink.Add(g.Index, g.Length, TaiwanInstitution, $"台湾地区机构名称“{g.Value}”应加引号（{right}），请人工核实。", severity: Severity.Major, shortMessage: "主权表述待核实");
+                sink.Add(m.Index, m.Length, TaiwanInstitution, $"台湾地区机构名称“{g.Value}”应加引号（{right}），请人工核实。", severity: Severity.Major, shortMessage: "主权表述待核实");
             }
         }
 

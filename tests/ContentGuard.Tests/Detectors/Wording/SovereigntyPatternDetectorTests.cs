@@ -82,8 +82,8 @@ public sealed class SovereigntyPatternDetectorTests
     public void Quoted_taidu_passes(string text) => Assert.Empty(Wording.Check(text, "SOVEREIGNTY"));
 
     [Theory]
-    [InlineData("台湾立法院通过", "立法院", Severity.Critical)]
-    [InlineData("台湾中央研究院院士", "中央研究院", Severity.Major)]
+    [InlineData("台湾立法院通过", "台湾立法院", Severity.Critical)]
+    [InlineData("台湾中央研究院院士", "台湾中央研究院", Severity.Major)]
     [InlineData("国立政治大学教授", "国立政治大学", Severity.Critical)]
     [InlineData("中华台北代表队", "中华台北", Severity.Critical)]
     public void Taiwan_institutions_need_quotes(string text, string span, Severity severity)
@@ -92,6 +92,10 @@ public sealed class SovereigntyPatternDetectorTests
         Assert.Equal(span, f.Text);
         Assert.Equal(severity, f.Severity);
     }
+
+    [Fact]
+    public void A_verified_taiwan_institution_gets_its_quotes_as_fix() =>
+        Assert.Equal("台湾“立法院”", Assert.Single(Wording.Check("台湾立法院通过", "SOVEREIGNTY")).Replacements[0].Value);
 
     [Theory]
     [InlineData("台湾“立法院”")]
