@@ -42,6 +42,7 @@ public sealed class FormulationDetectorTests
     [InlineData("两个代表团参加了会议，其中一个意识到问题。")]
     [InlineData("意识形态工作，五个意识形态领域问题。")]
     [InlineData("深入贯彻省委“六个坚持”工作要求。")]
+    [InlineData("阿拉善右旗坚持“三个结合”，推进乡村振兴。")]
     [InlineData("坚持“两个毫不动摇”。")]
     public void Correct_text_is_not_flagged(string text) => Assert.Empty(Wording.Check(text, "FORMULATION"));
 
@@ -51,7 +52,26 @@ public sealed class FormulationDetectorTests
         // 法制 is a word of its own; 社会主义民主法制建设 was the official wording before 法治.
         var f = Assert.Single(Wording.Check("加强社会主义民主法制建设。", "FORMULATION"));
         Assert.Equal(Severity.Major, f.Severity);
+        Assert.Equal("社会主义民主法治建设", f.Replacements[0].Value);
     }
+
+    [Theory]
+    [InlineData("根据全圃人民代表大会的决定。", "全圃人民代表大会", "全国人民代表大会")]
+    [InlineData("全国人民代表大会常务委贝会公告。", "全国人民代表大会常务委贝会", "全国人民代表大会常务委员会")]
+    public void An_unrelated_char_garbling_a_long_formulation_is_a_review(string text, string wrong, string right)
+    {
+        var f = Assert.Single(Wording.Check(text, "FORMULATION"));
+        Assert.Equal(wrong, f.Text);
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Equal(right, f.Replacements[0].Value);
+    }
+
+    [Theory]
+    [InlineData("市自然资源局发布通知。")]
+    [InlineData("省生态环境厅发布通知。")]
+    [InlineData("全省人民代表大会代表选举。")]
+    [InlineData("国务院办事处。")]
+    public void Correct_names_one_char_away_from_a_formulation_pass(string text) => Assert.Empty(Wording.Check(text, "FORMULATION"));
 
     [Theory]
     [InlineData("坚定“三个自信”。", "三个自信", "四个自信")]
