@@ -1,6 +1,7 @@
 using ContentGuard.Detection;
 using ContentGuard.Detectors.Privacy;
 using ContentGuard.Detectors.Secrecy;
+using ContentGuard.Detectors.Wording;
 
 namespace ContentGuard.Pipeline;
 
@@ -14,5 +15,9 @@ internal static class DefaultDetectors
     [
         _ => new SecrecyDetector(),
         _ => new PrivacyDetector(),
+        s => new LeaderNameDetector(LeaderTable.Load(s.UserLexicons), FormulationTable.Load(s.UserLexicons), s.Segmenter),
+        s => new LeaderTitleDetector(LeaderTable.Load(s.UserLexicons)),
+        s => new FormulationDetector(FormulationTable.Load(s.UserLexicons), NumberedTable.Load(s.UserLexicons), LeaderTable.Load(s.UserLexicons), s.Segmenter),
+        s => new SovereigntyPatternDetector(s.Segmenter),
     ];
 }

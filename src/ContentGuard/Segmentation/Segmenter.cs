@@ -97,6 +97,22 @@ internal sealed class Segmenter
         return result;
     }
 
+    /// <summary>The frequency of <paramref name="word"/> in jieba's dictionary (with the added domain words); 0 when absent.</summary>
+#pragma warning disable CA1822 // an instance method on purpose: the dictionary belongs to the shared segmenter
+    public int WordFrequency(string word)
+    {
+        Lock.EnterReadLock();
+        try
+        {
+            return WordDictionary.Instance.ContainsWord(word) ? WordDictionary.Instance.GetFreqOrDefault(word) : 0;
+        }
+        finally
+        {
+            Lock.ExitReadLock();
+        }
+    }
+#pragma warning restore CA1822
+
     /// <summary>Words of <paramref name="text"/>, as strings.</summary>
     public List<string> Cut(string text)
     {

@@ -1,0 +1,158 @@
+namespace ContentGuard.Tests.Detectors.Wording;
+
+public sealed class LeaderTitleDetectorTests
+{
+    [Fact]
+    public void A_title_the_person_never_held_is_critical_with_the_holder_as_replacement()
+    {
+        var (f, replacements) = Wording.Single("全国人大常委会委员长习近平出席会议。", "LEADER_TITLE");
+        Assert.Equal(Severity.Critical, f.Severity);
+        Assert.Equal("全国人大常委会委员长习近平", f.Text);
+        Assert.Contains("全国人大常委会委员长赵乐际", replacements);
+        Assert.Contains("赵乐际", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("中央军委主席、中共中央总书记、国家主席习近平发表讲话。", "中央军委主席、中共中央总书记、国家主席")]
+    [InlineData("国家主席、中共中央总书记、中央军委主席习近平发表讲话。", "国家主席、中共中央总书记、中央军委主席")]
+    [InlineData("中共中央总书记、中央军委主席、国家主席习近平发表讲话。", "中共中央总书记、中央军委主席、国家主席")]
+    public void Titles_out_of_the_official_order_are_critical(string text, string span)
+    {
+        var (f, replacements) = Wording.Single(text, "LEADER_TITLE");
+        Assert.Equal(span, f.Text);
+        Assert.Equal(Severity.Critical, f.Severity);
+        Assert.Equal(["中共中央总书记、国家主席、中央军委主席"], replacements);
+    }
+
+    [Fact]
+    public void Full_form_titles_out_of_order_keep_their_written_forms()
+    {
+        var (_, replacements) = Wording.Single("中华人民共和国主席、中共中央总书记、中央军委主席习近平", "LEADER_TITLE");
+        Assert.Equal(["中共中央总书记、中华人民共和国主席、中央军委主席"], replacements);
+    }
+
+    [Theory]
+    [InlineData("中共中央总书记、国家主席、中央军委主席习近平发表讲话。")]
+    [InlineData("中共中央总书记、中华人民共和国主席、中央军委主席习近平发表讲话。")]
+    [InlineData("国务院总理李强主持会议。")]
+    [InlineData("全国人大常委会委员长赵乐际出席。")]
+    [InlineData("全国政协主席王沪宁出席。")]
+    [InlineData("国家副主席韩正会见外宾。")]
+    [InlineData("习近平总书记强调。")]
+    [InlineData("李强总理指出。")]
+    [InlineData("外交部长王毅会见。")]
+    [InlineData("外交部部长王毅会见。")]
+    public void Correct_titles_pass(string text) => Assert.Empty(Wording.Check(text, "LEADER_TITLE"));
+
+    [Fact]
+    public void A_title_no_longer_held_at_the_document_date_is_major()
+    {
+        var (f, replacements) = Wording.Single("国务院总理李克强主持会议。", "LEADER_TITLE");
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Equal("国务院总理", f.Text);
+        Assert.Equal(["时任国务院总理"], replacements);
+    }
+
+    [Theory]
+    [InlineData("2016年，时任国务院总理李克强出席会议。")]
+    [InlineData("时任国务院总理李克强出席会议。")]
+    [InlineData("国务院原总理李克强同志逝世。")]
+    [InlineData("2016年，国务院总理李克强出席会议。")]
+    [InlineData("原国家主席胡锦涛出席。")]
+    [InlineData("十一届全国政协主席贾庆林出席。")]
+    [InlineData("敬爱的周恩来总理。")]
+    [InlineData("毛泽东主席指出，人民群众是真正的英雄。")]
+    public void Historic_references_are_not_outdated(string text) =>
+        Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE"), f => f.Rule.Id == "LEADER_TITLE_OUTDATED");
+
+    [Fact]
+    public void The_document_date_decides_what_is_current()
+    {
+        Assert.Empty(Wording.Check("国务院总理李克强主持会议。", "LEADER_TITLE", new DateOnly(2016, 5, 1)));
+        Assert.Single(Wording.Check("国务院总理李克强主持会议。", "LEADER_TITLE", new DateOnly(2024, 5, 1)));
+    }
+
+    [Fact]
+    public void A_year_in_the_sentence_outside_the_term_is_outdated()
+    {
+        var f = Assert.Single(Wording.Check("2025年，国务院总理李克强出席会议。", "LEADER_TITLE"));
+        Assert.Equal("LEADER_TITLE_OUTDATED", f.Rule.Id);
+    }
+
+    [Fact]
+    public void A_dead_leader_called_by_a_current_short_title_is_outdated()
+    {
+        var f = Assert.Single(Wording.Check("李克强总理考察了工厂。", "LEADER_TITLE"));
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Contains("逝世", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_post_under_investigation_asks_for_review_without_replacement()
+    {
+        var f = Assert.Single(Wording.Check("中央军委副主席张又侠出席。", "LEADER_TITLE"));
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Empty(f.Replacements);
+        Assert.Contains("核实", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("全国人大委员长赵乐际出席。", "全国人大委员长", "全国人大常委会委员长")]
+    [InlineData("全国人大副委员长李鸿忠出席。", "全国人大副委员长", "全国人大常委会副委员长")]
+    [InlineData("审计署署长侯凯作报告。", "审计署署长", "审计署审计长")]
+    public void A_verified_wrong_title_form_is_corrected(string text, string wrong, string right)
+    {
+        var f = Assert.Single(Wording.Check(text, "LEADER_TITLE"), m => m.Rule.Id == "LEADER_TITLE_FORM");
+        Assert.Equal(wrong, f.Text);
+        Assert.Equal(Severity.Critical, f.Severity);
+        Assert.Equal(right, f.Replacements[0].Value);
+    }
+
+    [Fact]
+    public void An_unverified_wrong_title_form_is_a_review_without_replacement()
+    {
+        var f = Assert.Single(Wording.Check("最高法院长出席。", "LEADER_TITLE"));
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Empty(f.Replacements);
+        Assert.Contains("请人工核实", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_style_form_is_only_advice()
+    {
+        var f = Assert.Single(Wording.Check("原国务院总理朱镕基出席。", "LEADER_TITLE"));
+        Assert.Equal(Severity.Minor, f.Severity);
+        Assert.Empty(f.Replacements);
+    }
+
+    [Theory]
+    [InlineData("全国人大常委会委员长赵乐际")]
+    [InlineData("全国人大常委会委员")]
+    [InlineData("省人大常委会主任")]
+    [InlineData("市政协主席王某出席。")]
+    [InlineData("全国政协主席王沪宁")]
+    public void Accepted_title_forms_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE"), f => f.Rule.Id == "LEADER_TITLE_FORM");
+
+    [Fact]
+    public void National_chairman_without_national_is_flagged_only_before_the_chairmans_name() =>
+        Assert.Single(Wording.Check("政协主席王沪宁出席。", "LEADER_TITLE"));
+
+    [Fact]
+    public void Traditional_characters_are_seen_through()
+    {
+        var f = Assert.Single(Wording.Check("全國人大常委會委員長習近平出席會議。", "LEADER_TITLE"));
+        Assert.Equal("LEADER_TITLE_MISMATCH", f.Rule.Id);
+    }
+
+    [Fact]
+    public void Standing_committee_members_listed_out_of_rank_are_reviewed()
+    {
+        var f = Assert.Single(Wording.Check("李强、习近平、赵乐际出席会议。", "LEADER_TITLE"));
+        Assert.Equal("LEADER_RANK_ORDER", f.Rule.Id);
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Equal("习近平、李强、赵乐际", f.Replacements[0].Value);
+        Assert.Empty(Wording.Check("习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席会议。", "LEADER_TITLE"));
+        Assert.Empty(Wording.Check("李强、习近平出席会议。", "LEADER_TITLE", new DateOnly(2010, 1, 1)));
+    }
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Synthetic recall of the near-miss detectors (LEADER_NAME, FORMULATION) on realistic drafts.
+#
+# Usage: tools/eval/wording-recall.sh FILE.tsv [SEED]
+#   FILE.tsv  correct sentences (a `text` column), e.g. ../shared/data/corpus/gov_sentences_test.tsv
+#
+# For every sentence holding a leader's name (lexicons/leaders.tsv) or a formulation of 4+ chars
+# (lexicons/formulations.tsv), one error is injected into its first such phrase: a homophone (same toneless reading in
+# lexicons/unihan/pinyin.tsv), a look-alike (lexicons/unihan/shape.tsv), an interior char dropped, or an interior char
+# doubled; replacement chars are drawn from chars that occur in FILE itself, so they are common ones. A corrupted
+# sentence counts as caught when a LEADER_NAME or FORMULATION finding overlaps the corrupted phrase, and as corrected
+# when that finding also offers the canonical phrase. Prints recall per kind of error. Runs `contentguard check --format jsonl`.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+file="$1"
+seed="${2:-42}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+python3 - "$here" "$file" "$seed" > "$tmp/in.jsonl" <<'PY'
+import csv, json, random, sys
+here, path, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rng = random.Random(seed)
+def table(name):
+    rows, cols = [], None
+    for line in open(f"{here}/lexicons/{name}", encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if cols is None:
+            cols = cells
+            continue
+        rows.append(dict(zip(cols, cells)))
+    return rows
+quotes = "“”\"'「」"
+names = sorted({r["name"] for r in table("leaders.tsv") if len(r["name"]) == 3}, key=lambda s: (-len(s), s))
+forms = sorted({"".join(c for c in r["canonical"] if c not in quotes).replace("，", ",") for r in table("formulations.tsv")}, key=lambda s: (-len(s), s))
+forms = [f for f in forms if len(f) >= 4]
+pinyin = {r["char"]: r["pinyin"].split("|") for r in table("unihan/pinyin.tsv")}
+shape = {r["char"]: r["similar"].split("|") for r in table("unihan/shape.tsv")}
+csv.field_size_limit(10**9)
+texts = [r["text"] for r in csv.DictReader(open(path, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE)]
+common = set("".join(texts))
+by_reading = {}
+for c in common:
+    for p in pinyin.get(c, []):
+        by_reading.setdefault(p, set()).add(c)
+def homophone(c):
+    cands = sorted({x for p in pinyin.get(c, []) for x in by_reading.get(p, ())} - {c})
+    return rng.choice(cands) if cands else None
+def lookalike(c):
+    cands = sorted(x for x in shape.get(c, []) if x in common and x != c)
+    return rng.choice(cands) if cands else None
+n = 0
+for text in texts:
+    hit = next(((p, "LEADER_NAME") for p in names if p in text), None) or next(((p, "FORMULATION") for p in forms if p in text), None)
+    if hit is None:
+        continue
+    phrase, category = hit
+    at = text.index(phrase)
+    kind = rng.choice(["homophone", "lookalike", "drop", "double"])
+    i = rng.randrange(1, len(phrase) - 1) if kind in ("drop", "double") else rng.randrange(len(phrase))
+    c = phrase[i]
+    if not ("\u4e00" <= c <= "\u9fff"):
+        continue
+    if kind == "homophone":
+        r = homophone(c)
+        wrong = None if r is None else phrase[:i] + r + phrase[i + 1:]
+    elif kind == "lookalike":
+        r = lookalike(c)
+        wrong = None if r is None else phrase[:i] + r + phrase[i + 1:]
+    elif kind == "drop":
+        wrong = phrase[:i] + phrase[i + 1:]
+    else:
+        wrong = phrase[:i + 1] + c + phrase[i + 1:]
+    if wrong is None:
+        continue
+    n += 1
+    print(json.dumps({"id": f"{n}", "text": text[:at] + wrong + text[at + len(phrase):], "meta": {
+        "kind": kind, "category": category, "phrase": phrase, "wrong": wrong, "start": at, "end": at + len(wrong)}}, ensure_ascii=False))
+PY
+python3 -c "
+import json,sys
+for l in open(sys.argv[1], encoding='utf-8'):
+    d=json.loads(l); print(json.dumps({'id':d['id'],'text':d['text']}, ensure_ascii=False))" "$tmp/in.jsonl" > "$tmp/check.jsonl"
+dotnet build "$here/src/ContentGuard.Cli" -c Release -v q -nologo >/dev/null
+set +e
+dotnet "$here/src/ContentGuard.Cli/bin/Release/net10.0/ContentGuard.Cli.dll" check --format jsonl < "$tmp/check.jsonl" > "$tmp/out.jsonl"
+set -e
+python3 - "$tmp/in.jsonl" "$tmp/out.jsonl" <<'PY'
+import json, sys
+from collections import Counter
+import os
+verbose = os.environ.get("WORDING_EVAL_VERBOSE") == "1"
+meta = {json.loads(l)["id"]: json.loads(l)["meta"] for l in open(sys.argv[1], encoding="utf-8")}
+total, caught, fixed = Counter(), Counter(), Counter()
+for line in open(sys.argv[2], encoding="utf-8"):
+    r = json.loads(line)
+    m = meta[r["dataId"]]
+    key = (m["category"], m["kind"])
+    total[key] += 1
+    hits = [f for f in r["matches"] if f["rule"]["category"]["id"] in ("LEADER_NAME", "FORMULATION")
+            and f["offset"] < m["end"] and m["start"] < f["offset"] + f["length"]]
+    if not hits and verbose:
+        print("MISSED", m["kind"], m["phrase"], "->", m["wrong"], file=sys.stderr)
+    if hits:
+        caught[key] += 1
+        if any(m["phrase"] in x["value"] or x["value"] in m["phrase"] for f in hits for x in f["replacements"]):
+            fixed[key] += 1
+print("category\tkind\tinjected\tcaught\tcorrected\trecall")
+for key in sorted(total):
+    print(f"{key[0]}\t{key[1]}\t{total[key]}\t{caught[key]}\t{fixed[key]}\t{100.0 * caught[key] / total[key]:.1f}%")
+t, c, f = sum(total.values()), sum(caught.values()), sum(fixed.values())
+print(f"all\tall\t{t}\t{c}\t{f}\t{100.0 * c / max(t, 1):.1f}%")
+PY
