@@ -62,6 +62,10 @@ internal static class TrainClassifierCommand
         {
             NumberOfThreads = 1,
         })),
+        new("svm-c3", 3, ml => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options { NumberOfIterations = 20, Lambda = 1e-4f })
+            .Append(ml.BinaryClassification.Calibrators.Platt())),
+        new("ap-c3", 3, ml => ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options { NumberOfIterations = 10 })
+            .Append(ml.BinaryClassification.Calibrators.Platt())),
         new("lbfgs-c3", 3, ml => Lbfgs(ml, 0.1f)),
         new("lbfgs-l2-1-c3", 3, ml => Lbfgs(ml, 1f)),
         new("lbfgs-l2-0.01-c3", 3, ml => Lbfgs(ml, 0.01f)),
