@@ -15,7 +15,9 @@ internal static class CliApp
     {
         var root = new RootCommand("ContentGuard: pre-publication review of Chinese text (先审后发).");
         root.Subcommands.Add(CheckCommand.Create(() => DefaultChecker.Value, stdin, stdout, stderr, color));
-        EvalPrivacyCommand.AddTo(root, () => DefaultChecker.Value, stdout);
+        Group(root, "train", "Train the models the package ships.").Subcommands.Add(TrainClassifierCommand.Create(stdout));
+        Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalClassifierCommand.Create(stdout));
+        Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalPrivacyCommand.Create(() => DefaultChecker.Value, stdout));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
@@ -38,6 +40,20 @@ internal static class CliApp
             stderr.WriteLine($"contentguard: {e.Message}");
             return ExitError;
         }
+    }
+
+    /// <summary>The subcommand group <paramref name="name"/> (e.g. <c>eval</c>), created on first use.</summary>
+    private static Command Group(RootCommand root, string name, string description)
+    {
+        var existing = root.Subcommands.FirstOrDefault(c => c.Name == name);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var group = new Command(name, description);
+        root.Subcommands.Add(group);
+        return group;
     }
 }
 

@@ -21,19 +21,7 @@ internal static class EvalPrivacyCommand
     private static readonly CheckOptions PrivacyOnly = new() { EnabledCategories = [Category.Privacy.Id] };
 
     /// <summary>Adds <c>privacy</c> under the <c>eval</c> command of <paramref name="root"/>, creating <c>eval</c> if needed.</summary>
-    public static void AddTo(RootCommand root, Func<ContentChecker> checker, TextWriter stdout)
-    {
-        var eval = root.Subcommands.FirstOrDefault(c => c.Name == "eval");
-        if (eval is null)
-        {
-            eval = new Command("eval", "Measure a detector on labelled data.");
-            root.Subcommands.Add(eval);
-        }
-
-        eval.Subcommands.Add(Create(checker, stdout));
-    }
-
-    private static Command Create(Func<ContentChecker> checker, TextWriter stdout)
+    public static Command Create(Func<ContentChecker> checker, TextWriter stdout)
     {
         var data = new Option<string>("--data") { Description = "Labelled sentences: label<TAB>text (labels cn_resident_id, bank_card, cn_mobile, uscc, none…).", Required = true };
         var vectors = new Option<string?>("--vectors") { Description = "Test vectors: type<TAB>value<TAB>valid|invalid." };

@@ -1,5 +1,6 @@
 using ContentGuard.Detection;
 using ContentGuard.Detectors.Privacy;
+using ContentGuard.Detectors.Offensive;
 using ContentGuard.Detectors.Secrecy;
 using ContentGuard.Detectors.Wording;
 
@@ -19,5 +20,6 @@ internal static class DefaultDetectors
         s => new LeaderTitleDetector(LeaderTable.Load(s.UserLexicons)),
         s => new FormulationDetector(FormulationTable.Load(s.UserLexicons), NumberedTable.Load(s.UserLexicons), LeaderTable.Load(s.UserLexicons), s.Segmenter),
         s => new SovereigntyPatternDetector(s.Segmenter),
+        setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
     ];
 }

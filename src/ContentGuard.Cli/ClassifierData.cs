@@ -1,0 +1,150 @@
+using System.Text;
+using System.Text.Json.Serialization;
+using ContentGuard.Detectors.Offensive;
+using ContentGuard.Normalization;
+using ContentGuard.Segmentation;
+
+namespace ContentGuard.Cli;
+
+/// <summary>One labelled row of a classifier data set (TSV with a header: <c>label</c>, <c>text</c>, optional <c>fine_label</c>).</summary>
+internal sealed record LabeledRow(bool Offensive, string Text, string? FineLabel);
+
+/// <summary>Reading the classifier data sets, scoring rows, and the offensive-class metrics.</summary>
+internal static class ClassifierData
+{
+    /// <summary>Labels that mean offensive (COLD offensive, SWSR sexist); safe, normal and non_sexist mean not offensive.</summary>
+    private static readonly HashSet<string> Positive = new(["offensive", "sexist", "1"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Negative = new(["safe", "normal", "non_sexist", "0"], StringComparer.OrdinalIgnoreCase);
+
+    public static Normalizer CreateNormalizer() => new(CharData.TraditionalToSimplified, Normalizer.DefaultNoise);
+
+    public static List<LabeledRow> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such file.");
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var header = reader.ReadLine()?.Split('\t') ?? throw new CliException($"{path}: empty file.");
+        var label = Array.IndexOf(header, "label");
+        var text = Array.IndexOf(header, "text");
+        var fine = Array.IndexOf(header, "fine_label");
+        if (label < 0 || text < 0)
+        {
+            throw new CliException($"{path}: the header must name the columns 'label' and 'text' (tab-separated).");
+        }
+
+        var rows = new List<LabeledRow>();
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (cells.Length <= Math.Max(label, text))
+            {
+                throw new CliException($"{path}:{lineNumber}: expected {header.Length} tab-separated columns.");
+            }
+
+            var value = cells[label];
+            var offensive = Positive.Contains(value) ? true
+                : Negative.Contains(value) ? false
+                : throw new CliException($"{path}:{lineNumber}: unknown label '{value}' (use offensive/sexist or safe/normal/non_sexist).");
+            rows.Add(new LabeledRow(offensive, cells[text], fine >= 0 && fine < cells.Length ? cells[fine] : null));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Model inputs of whole rows, normalized and segmented as the detector does.</summary>
+    public static List<OffensiveInput> Featurize(IReadOnlyList<LabeledRow> rows, Normalizer normalizer)
+    {
+        var segmenter = Segmenter.Shared;
+        var result = new OffensiveInput[rows.Count];
+        Parallel.For(0, rows.Count, i => result[i] = OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter));
+        return [.. result];
+    }
+
+    /// <summary>Probabilities of rows: the whole row as one input (<c>row</c>) or the best sentence, as the detector scores (<c>sentence</c>).</summary>
+    public static float[] Score(OffensiveModel model, IReadOnlyList<LabeledRow> rows, string unit, Normalizer normalizer)
+    {
+        var segmenter = Segmenter.Shared;
+        var result = new float[rows.Count];
+        if (unit == "sentence")
+        {
+            Parallel.For(0, rows.Count, i => result[i] = model.ScoreSentences(rows[i].Text, normalizer, segmenter));
+        }
+        else
+        {
+            Parallel.For(0, rows.Count, i => result[i] = model.Score(OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter)));
+        }
+
+        return result;
+    }
+
+    public static ClassifierMetrics Measure(IReadOnlyList<LabeledRow> rows, IReadOnlyList<float> probabilities, double threshold)
+    {
+        int tp = 0, fp = 0, tn = 0, fn = 0;
+        var fine = new SortedDictionary<string, (int Rows, int Flagged)>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var predicted = probabilities[i] >= threshold;
+            var actual = rows[i].Offensive;
+            if (predicted && actual) { tp++; }
+            else if (predicted) { fp++; }
+            else if (actual) { fn++; }
+            else { tn++; }
+
+            if (rows[i].FineLabel is { Length: > 0 } f)
+            {
+                var (n, k) = fine.GetValueOrDefault(f);
+                fine[f] = (n + 1, k + (predicted ? 1 : 0));
+            }
+        }
+
+        return ClassifierMetrics.From(tp, fp, tn, fn, threshold,
+            fine.Count == 0 ? null : fine.ToDictionary(p => p.Key, p => new FineLabelMetrics(p.Value.Rows, Ratio(p.Value.Flagged, p.Value.Rows))));
+    }
+
+    public static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+}
+
+/// <summary>Metrics for the offensive class (<c>contentguard eval classifier --format json</c>).</summary>
+internal sealed record ClassifierMetrics(
+    [property: JsonPropertyName("rows")] int Rows,
+    [property: JsonPropertyName("accuracy")] double Accuracy,
+    [property: JsonPropertyName("macroF1")] double MacroF1,
+    [property: JsonPropertyName("precision")] double Precision,
+    [property: JsonPropertyName("recall")] double Recall,
+    [property: JsonPropertyName("falsePositiveRate")] double FalsePositiveRate,
+    [property: JsonPropertyName("threshold")] double Threshold,
+    [property: JsonPropertyName("byFineLabel"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, FineLabelMetrics>? ByFineLabel)
+{
+    public static ClassifierMetrics From(int tp, int fp, int tn, int fn, double threshold, IReadOnlyDictionary<string, FineLabelMetrics>? fine)
+    {
+        var rows = tp + fp + tn + fn;
+        var precision = ClassifierData.Ratio(tp, tp + fp);
+        var recall = ClassifierData.Ratio(tp, tp + fn);
+        var f1Pos = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var precisionNeg = ClassifierData.Ratio(tn, tn + fn);
+        var recallNeg = ClassifierData.Ratio(tn, tn + fp);
+        var f1Neg = precisionNeg + recallNeg == 0 ? 0 : 2 * precisionNeg * recallNeg / (precisionNeg + recallNeg);
+
+        // Macro-F1 averages the classes present: a set with one class only (gov_statutes) has the F1 of that class.
+        var hasPos = tp + fn > 0;
+        var hasNeg = tn + fp > 0;
+        var macro = hasPos && hasNeg ? (f1Pos + f1Neg) / 2 : hasPos ? f1Pos : f1Neg;
+        return new ClassifierMetrics(rows, ClassifierData.Ratio(tp + tn, rows), macro, precision, recall, ClassifierData.Ratio(fp, fp + tn), threshold, fine);
+    }
+}
+
+/// <summary>Rows of one fine label and the share the model flagged (recall for attack_*, false-alarm rate for safe_*).</summary>
+internal sealed record FineLabelMetrics(
+    [property: JsonPropertyName("rows")] int Rows,
+    [property: JsonPropertyName("flaggedRate")] double FlaggedRate);

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ContentGuard.Detectors.Offensive;
+
+namespace ContentGuard.Cli;
+
+/// <summary>
+/// <c>contentguard eval classifier --data FILE [--model PATH] [--format json]</c>: scores a labelled TSV (columns
+/// <c>label</c>, <c>text</c>, optional <c>fine_label</c>) as the detector does and prints the offensive-class metrics.
+/// </summary>
+internal static class EvalClassifierCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var data = new Option<string>("--data") { Description = "A TSV with a header: label (offensive|sexist|safe|normal|non_sexist), text, optional fine_label.", Required = true };
+        var model = new Option<string?>("--model") { Description = "A model zip; default the embedded model." };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var unit = new Option<string>("--unit") { Description = "sentence: a row is offensive when any of its sentences is (what the detector does); row: the whole row is one input.", DefaultValueFactory = _ => "sentence" };
+        unit.AcceptOnlyFromAmong("sentence", "row");
+        var threshold = new Option<double?>("--threshold") { Description = "Override the model's threshold." };
+        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, threshold };
+        command.SetAction(parse =>
+        {
+            var rows = ClassifierData.Read(parse.GetValue(data)!);
+            var path = parse.GetValue(model);
+            var m = path is { Length: > 0 } ? OffensiveModel.Load(Path.GetFullPath(path)) : OffensiveModel.Embedded;
+            var p = ClassifierData.Score(m, rows, parse.GetValue(unit)!, ClassifierData.CreateNormalizer());
+            var metrics = ClassifierData.Measure(rows, p, parse.GetValue(threshold) ?? m.Info.Threshold);
+            if (parse.GetValue(format) == "json")
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(metrics));
+            }
+            else
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rows {metrics.Rows}  accuracy {metrics.Accuracy:0.0000}  macroF1 {metrics.MacroF1:0.0000}  precision {metrics.Precision:0.0000}  recall {metrics.Recall:0.0000}  falsePositiveRate {metrics.FalsePositiveRate:0.0000}  (threshold {metrics.Threshold:0.0000}, model {m.Info.Version})"));
+                foreach (var (fine, fm) in metrics.ByFineLabel ?? new Dictionary<string, FineLabelMetrics>())
+                {
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fine,-18} rows {fm.Rows,5}  flagged {fm.FlaggedRate:0.0000}"));
+                }
+            }
+
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,255 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ContentGuard.Detectors.Offensive;
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+
+namespace ContentGuard.Cli;
+
+/// <summary>
+/// <c>contentguard train classifier --data DIR --out models/offensive.zip</c>: trains the offensive-language model that
+/// ships in the package. Features: jieba word uni/bigrams and character 1–3-grams, hashed (no vocabulary in the model);
+/// candidate trainers are compared on the dev sets, the threshold is tuned on dev only, and the test sets are scored
+/// once at the end for the report. Fixed seeds: the same data gives the same model.
+/// </summary>
+internal static class TrainClassifierCommand
+{
+
+    public static Command Create(TextWriter stdout)
+    {
+        var data = new Option<string>("--data") { Description = "The classifier data folder (cold/, swsr/, gov_statutes/ with train/dev/test.tsv).", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model zip.", DefaultValueFactory = _ => "models/offensive.zip" };
+        var seed = new Option<int>("--seed") { Description = "The random seed.", DefaultValueFactory = _ => 1 };
+        var trainers = new Option<string>("--trainers") { Description = "Comma-separated candidate trainers compared on dev: " + string.Join(", ", Candidates.Keys) + ".", DefaultValueFactory = _ => string.Join(',', DefaultCandidates) };
+        var maxFpr = new Option<double>("--max-statute-fpr") { Description = "The largest false-positive rate allowed on gov_statutes dev when tuning the threshold.", DefaultValueFactory = _ => 0.005 };
+        var refit = new Option<bool>("--refit-on-dev") { Description = "After choosing the trainer and thresholds on dev, refit the winner on train + dev (the thresholds stay the dev-tuned ones).", DefaultValueFactory = _ => false };
+        var useSwsr = new Option<bool>("--use-swsr") { Description = "Add SWSR train (sexist → offensive) to the training data.", DefaultValueFactory = _ => true };
+        var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
+        var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
+        {
+            data, output, seed, trainers, maxFpr, criticalPrecision, refit, useSwsr,
+        };
+        command.SetAction(parse =>
+        {
+            var names = parse.GetValue(trainers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var n in names)
+            {
+                if (!Candidates.ContainsKey(n))
+                {
+                    throw new CliException($"unknown trainer '{n}': use {string.Join(", ", Candidates.Keys)}.");
+                }
+            }
+
+            return Train(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed), names, parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), stdout);
+        });
+        return command;
+    }
+
+    private static readonly string[] DefaultCandidates = ["sdca-c3", "lbfgs-c3"];
+
+    private const int WordBits = 18;
+    private const int CharBits = 20;
+
+    /// <summary>Candidates (features × trainer), compared on dev; every trainer gives calibrated probabilities.</summary>
+    private static readonly Dictionary<string, Candidate> Candidates = new Candidate[]
+    {
+        new("sdca-c3", 3, ml => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            NumberOfThreads = 1, L2Regularization = 1e-5f, MaximumNumberOfIterations = 30, Shuffle = true,
+        })),
+        new("sdca-auto-c3", 3, ml => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            NumberOfThreads = 1,
+        })),
+        new("svm-c3", 3, ml => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options { NumberOfIterations = 20, Lambda = 1e-4f })
+            .Append(ml.BinaryClassification.Calibrators.Platt())),
+        new("ap-c3", 3, ml => ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options { NumberOfIterations = 10 })
+            .Append(ml.BinaryClassification.Calibrators.Platt())),
+        new("lbfgs-c3", 3, ml => Lbfgs(ml, 0.1f)),
+        new("lbfgs-l2-1-c3", 3, ml => Lbfgs(ml, 1f)),
+        new("lbfgs-l2-0.01-c3", 3, ml => Lbfgs(ml, 0.01f)),
+        new("lbfgs-c2", 2, ml => Lbfgs(ml, 0.1f)),
+        new("lbfgs-c4", 4, ml => Lbfgs(ml, 0.1f)),
+        new("lbfgs-l2-1-c4", 4, ml => Lbfgs(ml, 1f)),
+    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    private static LbfgsLogisticRegressionBinaryTrainer Lbfgs(MLContext ml, float l2) =>
+        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            L2Regularization = l2, L1Regularization = 0f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
+        });
+
+    private static string FeatureDescription(int charNgram) =>
+        $"jieba words of the normalized sentence (uni+bigrams, hashed 2^{WordBits}) + characters of the normalized sentence (1–{charNgram}-grams with start/end markers, hashed 2^{CharBits}); concatenated, L2-normalized";
+
+    /// <summary>The feature pipeline: only ML.NET transforms, so the saved model loads anywhere.</summary>
+    public static IEstimator<ITransformer> Features(MLContext ml, int charNgram) =>
+        ml.Transforms.Text.ProduceHashedWordBags("WordBag", nameof(OffensiveInput.Words), numberOfBits: WordBits, ngramLength: 2, useAllLengths: true)
+            .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Chars", nameof(OffensiveInput.Text), useMarkerCharacters: true))
+            .Append(ml.Transforms.Text.ProduceHashedNgrams("CharBag", "Chars", numberOfBits: CharBits, ngramLength: charNgram, useAllLengths: true))
+            .Append(ml.Transforms.Concatenate("Features", "WordBag", "CharBag"))
+            .Append(ml.Transforms.NormalizeLpNorm("Features"));
+
+    private sealed record Candidate(string Name, int CharNgram, Func<MLContext, IEstimator<ITransformer>> Trainer);
+
+    private static int Train(string dataDir, string output, int seed, string[] trainerNames, double maxFpr, double criticalPrecision, bool refit, bool useSwsr, TextWriter stdout)
+    {
+        var total = Stopwatch.StartNew();
+        var dir = Path.GetFullPath(dataDir);
+        List<LabeledRow> Load(string rel) => ClassifierData.Read(Path.Combine(dir, rel));
+        var coldTrain = Load("cold/train.tsv");
+        var swsrTrain = useSwsr ? Load("swsr/train.tsv") : [];
+        var govTrain = Load("gov_statutes/train.tsv");
+        var coldDev = Load("cold/dev.tsv");
+        var swsrDev = Load("swsr/dev.tsv");
+        var govDev = Load("gov_statutes/dev.tsv");
+        var train = coldTrain.Concat(swsrTrain).Concat(govTrain).ToList();
+        stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}); offensive {train.Count(r => r.Offensive)}"));
+
+        var normalizer = ClassifierData.CreateNormalizer();
+        var sw = Stopwatch.StartNew();
+        var rows = TrainingRows(train, normalizer);
+        stdout.WriteLine(Inv($"segmented in {sw.Elapsed.TotalSeconds:0.0} s"));
+
+        var ml = new MLContext(seed: seed);
+        var view = ml.Data.LoadFromEnumerable(rows);
+        var devRows = coldDev.Concat(govDev).ToList();
+        var devCold = Enumerable.Range(0, coldDev.Count).ToArray();
+        var devGov = Enumerable.Range(coldDev.Count, govDev.Count).ToArray();
+
+        (Candidate Candidate, ITransformer Model, double Threshold, double DevMacroF1)? best = null;
+        foreach (var name in trainerNames)
+        {
+            sw.Restart();
+            var c = Candidates[name];
+            var pipeline = Features(ml, c.CharNgram).Append(c.Trainer(ml));
+            var transformer = pipeline.Fit(view);
+            var seconds = sw.Elapsed.TotalSeconds;
+            var candidate = OffensiveModel.FromTransformer(ml, transformer, new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1 }, name);
+            var p = ClassifierData.Score(candidate, devRows, "sentence", normalizer);
+            var (threshold, macro) = TuneThreshold(devRows, p, devCold, devGov, maxFpr);
+            var cold = ClassifierData.Measure(coldDev, devCold.Select(i => p[i]).ToArray(), threshold);
+            var gov = ClassifierData.Measure(govDev, devGov.Select(i => p[i]).ToArray(), threshold);
+            stdout.WriteLine(Inv($"candidate {name,-14} fit {seconds,6:0.0} s  dev threshold {threshold:0.000}  COLD dev acc {cold.Accuracy:0.0000} macroF1 {macro:0.0000}  gov dev FPR {gov.FalsePositiveRate:0.0000}"));
+            if (best is null || macro > best.Value.DevMacroF1)
+            {
+                best = (c, transformer, threshold, macro);
+            }
+        }
+
+        var winner = best!.Value;
+        var winnerModel = OffensiveModel.FromTransformer(ml, winner.Model, new OffensiveModelInfo { Threshold = winner.Threshold, CriticalThreshold = 1 }, winner.Candidate.Name);
+        var devP = ClassifierData.Score(winnerModel, devRows, "sentence", normalizer);
+        var critical = TuneCritical(devRows, devP, winner.Threshold, criticalPrecision);
+        stdout.WriteLine(Inv($"winner {winner.Candidate.Name}: threshold {winner.Threshold:0.0000}, critical {critical:0.0000} (precision ≥ {criticalPrecision:0.00} on dev); dev sets, model fitted on train only:"));
+        foreach (var (label, set) in new[] { ("COLD dev", coldDev), ("gov_statutes dev", govDev), ("SWSR dev", swsrDev) })
+        {
+            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(winnerModel, set, "sentence", normalizer), winner.Threshold));
+        }
+
+        var final = winner.Model;
+        if (refit)
+        {
+            sw.Restart();
+            var all = train.Concat(coldDev).Concat(useSwsr ? swsrDev : []).Concat(govDev).ToList();
+            final = Features(ml, winner.Candidate.CharNgram).Append(winner.Candidate.Trainer(ml)).Fit(ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer)));
+            stdout.WriteLine(Inv($"refitted {winner.Candidate.Name} on train + dev ({all.Count} rows) in {sw.Elapsed.TotalSeconds:0.0} s"));
+        }
+
+        var info = new OffensiveModelInfo
+        {
+            Threshold = Math.Round(winner.Threshold, 4),
+            CriticalThreshold = Math.Round(critical, 4),
+            MinChars = 4,
+            Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
+            Features = FeatureDescription(winner.Candidate.CharNgram),
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}",
+        };
+
+        var outPath = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+        ml.Model.Save(final, view.Schema, outPath);
+        OffensiveModel.WriteInfo(outPath, info);
+        var trainingSeconds = total.Elapsed.TotalSeconds;
+        stdout.WriteLine(Inv($"saved {outPath} ({new FileInfo(outPath).Length / 1048576.0:0.00} MB, {info.Version}); training took {trainingSeconds:0} s"));
+
+        // Report: reload the saved file and score the held-out test sets once (never used for any choice).
+        var saved = OffensiveModel.Load(outPath);
+        stdout.WriteLine("test sets, saved model:");
+        foreach (var (label, rel) in new[] { ("COLD test", "cold/test_fine.tsv"), ("gov_statutes test", "gov_statutes/test.tsv"), ("SWSR test", "swsr/test.tsv") })
+        {
+            var set = Load(rel);
+            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(saved, set, "sentence", normalizer), saved.Info.Threshold));
+        }
+
+        return CliApp.ExitOk;
+    }
+
+    private static List<TrainingRow> TrainingRows(List<LabeledRow> rows, Normalization.Normalizer normalizer)
+    {
+        var inputs = ClassifierData.Featurize(rows, normalizer);
+        return [.. inputs.Select((x, i) => new TrainingRow { Text = x.Text, Words = x.Words, Label = rows[i].Offensive })];
+    }
+
+    private static void Report(TextWriter stdout, string label, ClassifierMetrics m)
+    {
+        stdout.WriteLine(Inv($"  {label,-18} rows {m.Rows,5}  acc {m.Accuracy:0.0000}  macroF1 {m.MacroF1:0.0000}  P {m.Precision:0.0000}  R {m.Recall:0.0000}  FPR {m.FalsePositiveRate:0.0000}"));
+        foreach (var (fine, fm) in m.ByFineLabel ?? new Dictionary<string, FineLabelMetrics>())
+        {
+            stdout.WriteLine(Inv($"      {fine,-18} rows {fm.Rows,5}  flagged {fm.FlaggedRate:0.0000}"));
+        }
+    }
+
+    /// <summary>The threshold with the best COLD dev macro-F1 among those keeping the gov_statutes dev false-positive rate at most <paramref name="maxFpr"/>.</summary>
+    private static (double Threshold, double MacroF1) TuneThreshold(List<LabeledRow> rows, float[] p, int[] cold, int[] gov, double maxFpr)
+    {
+        var coldRows = cold.Select(i => rows[i]).ToList();
+        var coldP = cold.Select(i => p[i]).ToArray();
+        var govRows = gov.Select(i => rows[i]).ToList();
+        var govP = gov.Select(i => p[i]).ToArray();
+        (double T, double F1) best = (0.5, -1);
+        for (var t = 0.05; t < 0.996; t += 0.005)
+        {
+            if (ClassifierData.Measure(govRows, govP, t).FalsePositiveRate > maxFpr)
+            {
+                continue;
+            }
+
+            var f1 = ClassifierData.Measure(coldRows, coldP, t).MacroF1;
+            if (f1 > best.F1)
+            {
+                best = (t, f1);
+            }
+        }
+
+        return best.F1 < 0 ? (0.995, 0) : best;
+    }
+
+    /// <summary>The lowest threshold at or above <paramref name="threshold"/> whose findings on dev reach <paramref name="precision"/>.</summary>
+    private static double TuneCritical(List<LabeledRow> rows, float[] p, double threshold, double precision)
+    {
+        for (var t = Math.Round(threshold, 3); t < 0.999; t += 0.005)
+        {
+            var m = ClassifierData.Measure(rows, p, t);
+            if (m.Precision >= precision && p.Count(x => x >= t) >= 50)
+            {
+                return t;
+            }
+        }
+
+        return 0.999;
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class TrainingRow
+    {
+        public string Text { get; set; } = string.Empty;
+
+        public string Words { get; set; } = string.Empty;
+
+        public bool Label { get; set; }
+    }
+}

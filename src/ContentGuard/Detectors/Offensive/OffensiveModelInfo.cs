@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace ContentGuard.Detectors.Offensive;
+
+/// <summary>
+/// What travels with the ML.NET model inside its zip (entry <see cref="OffensiveModel.InfoEntry"/>): the decision
+/// thresholds tuned on the dev sets and a description of how the model was made.
+/// </summary>
+internal sealed record OffensiveModelInfo
+{
+    /// <summary>Probability at or above which a sentence is reported (severity major).</summary>
+    [JsonPropertyName("threshold")]
+    public required double Threshold { get; init; }
+
+    /// <summary>Probability at or above which a finding is raised to critical.</summary>
+    [JsonPropertyName("criticalThreshold")]
+    public required double CriticalThreshold { get; init; }
+
+    /// <summary>Sentences with fewer letters, digits or CJK characters than this are not scored.</summary>
+    [JsonPropertyName("minChars")]
+    public int MinChars { get; init; } = 4;
+
+    /// <summary>A version string reported in the check result, e.g. <c>offensive-20261127</c>.</summary>
+    [JsonPropertyName("version")]
+    public string Version { get; init; } = "unknown";
+
+    /// <summary>The trainer that won on the dev sets.</summary>
+    [JsonPropertyName("trainer")]
+    public string Trainer { get; init; } = string.Empty;
+
+    /// <summary>A description of the features.</summary>
+    [JsonPropertyName("features")]
+    public string Features { get; init; } = string.Empty;
+
+    /// <summary>The command that made the model.</summary>
+    [JsonPropertyName("command")]
+    public string Command { get; init; } = string.Empty;
+}

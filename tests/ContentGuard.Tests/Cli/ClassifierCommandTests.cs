@@ -1,0 +1,75 @@
+using System.Text.Json;
+using ContentGuard.Cli;
+using ContentGuard.Tests.Detectors.Offensive;
+
+namespace ContentGuard.Tests.Cli;
+
+public sealed class ClassifierCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CliApp.Run(args, TextReader.Null, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Train_classifier_reports_the_dev_choice_and_every_test_set()
+    {
+        var output = FixtureModel.TrainOutput;
+        Assert.Contains("candidate lbfgs-c3", output, StringComparison.Ordinal);
+        Assert.Contains("winner lbfgs-c3", output, StringComparison.Ordinal);
+        foreach (var set in new[] { "COLD test", "gov_statutes test", "SWSR test", "safe_other" })
+        {
+            Assert.Contains(set, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Eval_classifier_json_has_the_metric_fields()
+    {
+        var data = Path.Combine(FixtureModel.DataDirectory, "cold", "test_fine.tsv");
+        var (code, output, _) = Run("eval", "classifier", "--data", data, "--model", FixtureModel.FlagAllPath, "--format", "json");
+        Assert.Equal(CliApp.ExitOk, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(8, root.GetProperty("rows").GetInt32());
+
+        // The flag-all model calls every row offensive: recall 1, false-positive rate 1, accuracy = share of offensive rows.
+        Assert.Equal(1.0, root.GetProperty("recall").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("falsePositiveRate").GetDouble());
+        Assert.Equal(0.5, root.GetProperty("accuracy").GetDouble());
+        Assert.Equal(0.5, root.GetProperty("precision").GetDouble());
+        Assert.InRange(root.GetProperty("macroF1").GetDouble(), 0.33, 0.34);
+        Assert.Equal(1.0, root.GetProperty("byFineLabel").GetProperty("safe_other").GetProperty("flaggedRate").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_classifier_of_a_one_class_set_reports_its_false_positive_rate()
+    {
+        var data = Path.Combine(FixtureModel.DataDirectory, "gov_statutes", "test.tsv");
+        var (code, output, _) = Run("eval", "classifier", "--data", data, "--format", "json");
+        Assert.Equal(CliApp.ExitOk, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(2, doc.RootElement.GetProperty("rows").GetInt32());
+        Assert.Equal(0.0, doc.RootElement.GetProperty("falsePositiveRate").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_classifier_rejects_unknown_labels_naming_the_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cg-bad-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "label\ttext\nsafe\t你好\nmaybe\t再见\n");
+        try
+        {
+            var (code, _, error) = Run("eval", "classifier", "--data", path);
+            Assert.Equal(CliApp.ExitError, code);
+            Assert.Contains(":3:", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

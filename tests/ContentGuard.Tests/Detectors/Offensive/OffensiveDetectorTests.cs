@@ -1,0 +1,148 @@
+using ContentGuard.Detectors.Offensive;
+using ContentGuard.Normalization;
+using ContentGuard.Segmentation;
+
+namespace ContentGuard.Tests.Detectors.Offensive;
+
+public sealed class OffensiveDetectorTests
+{
+    private const string Offensive = "那个地方的人素质低下，全是垃圾。";
+    private static readonly Normalizer Normalizer = new(CharData.TraditionalToSimplified);
+
+    private static List<Finding> Offensives(ContentChecker checker, string text, TextFormat format = TextFormat.Text) =>
+        [.. checker.Check(text, new CheckOptions { Format = format }).Matches.Where(m => m.Rule.Category == Category.Offensive)];
+
+    private static ContentChecker With(OffensiveModel model) => new ContentCheckerBuilder().AddDetector(new OffensiveDetector(model)).Build();
+
+    [Fact]
+    public void Default_engine_flags_a_regional_attack_as_one_sentence_finding()
+    {
+        var f = Assert.Single(Offensives(TestEngine.Default, Offensive));
+        Assert.Equal("OFFENSIVE_LANGUAGE", f.Rule.Id);
+        Assert.Equal(0, f.Offset);
+        Assert.Equal(Offensive.Length, f.Length);
+        Assert.Equal("offensive", f.Source.Detector);
+        Assert.InRange(f.Source.Confidence, OffensiveModel.Embedded.Info.Threshold, 1.0);
+        Assert.Contains("攻击、歧视或侮辱性言论", f.Message, StringComparison.Ordinal);
+        Assert.Equal("不当言论", f.ShortMessage);
+    }
+
+    [Theory]
+    [InlineData("国家依法打击毒品违法犯罪活动。")]
+    [InlineData("禁止以任何形式组织赌博活动，公安机关应当依法查处电信网络诈骗行为。")]
+    [InlineData("市政府办公室对全市政府网站进行了全覆盖检查。")]
+    [InlineData("各地群众要互相尊重、团结友爱。")]
+    public void Default_engine_passes_official_prose_with_crime_words(string text)
+    {
+        Assert.Empty(Offensives(TestEngine.Default, text));
+    }
+
+    [Fact]
+    public void Finding_spans_exactly_the_offending_sentence_among_clean_ones()
+    {
+        var clean1 = "会议将于明天上午九点在市政府召开。";
+        var clean2 = "\n请各单位按时参加。";
+        var text = clean1 + Offensive + clean2;
+        var result = TestEngine.Default.Check(text);
+        var f = Assert.Single(result.Matches, m => m.Rule.Category == Category.Offensive);
+        Assert.Equal(clean1.Length, f.Offset);
+        Assert.Equal(Offensive.Length, f.Length);
+        Assert.Equal(Offensive, f.Text);
+        Assert.Equal(Offensive, f.Sentence);
+        Assert.Contains(new TextRange(f.Offset, f.Offset + f.Length), result.SentenceRanges);
+    }
+
+    [Fact]
+    public void Offsets_map_back_through_full_width_traditional_and_html()
+    {
+        var html = "<p>ＡＢＣ通知。</p><p>那個地方的人素質低下，全是垃圾。</p>";
+        var f = Assert.Single(Offensives(TestEngine.Default, html, TextFormat.Html));
+        Assert.Equal(html.IndexOf("那個", StringComparison.Ordinal), f.Offset);
+        Assert.Equal("那個地方的人素質低下，全是垃圾。", f.Text);
+    }
+
+    [Fact]
+    public void Inserted_noise_symbols_do_not_hide_the_sentence()
+    {
+        Assert.Single(Offensives(TestEngine.Default, "那个地方的人素质低下，全*是*垃*圾。"));
+    }
+
+    [Fact]
+    public void Each_offending_sentence_gets_its_own_finding()
+    {
+        var text = Offensive + "今天天气很好。" + "这种男人又蠢又恶心，活该没人要！";
+        var findings = Offensives(TestEngine.Default, text);
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(0, findings[0].Offset);
+        Assert.Equal(text.IndexOf("这种男人", StringComparison.Ordinal), findings[1].Offset);
+    }
+
+    [Fact]
+    public void Severity_is_major_between_the_thresholds_and_critical_at_the_high_threshold()
+    {
+        var model = OffensiveModel.Embedded;
+        var p = model.ScoreSentences(Offensive, Normalizer, Segmenter.Shared);
+        Assert.True(p > 0.05 && p < 0.999, $"probability {p}");
+        var eps = Math.Min(0.0004, (1 - p) / 2);
+
+        var major = Assert.Single(Offensives(With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p + eps })), Offensive));
+        Assert.Equal(Severity.Major, major.Severity);
+        Assert.Equal(p, major.Source.Confidence, 1e-6);
+
+        var critical = Assert.Single(Offensives(With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p - eps })), Offensive));
+        Assert.Equal(Severity.Critical, critical.Severity);
+        Assert.Contains("不得发布", critical.Message, StringComparison.Ordinal);
+
+        Assert.Empty(Offensives(With(model.WithInfo(model.Info with { Threshold = p + eps, CriticalThreshold = 1 })), Offensive));
+    }
+
+    [Fact]
+    public void A_critical_finding_blocks_and_a_major_one_asks_for_review()
+    {
+        var model = OffensiveModel.Embedded;
+        var p = model.ScoreSentences(Offensive, Normalizer, Segmenter.Shared);
+        var review = With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = 1 })).Check(Offensive);
+        Assert.Equal(Suggestion.Review, review.Decision.Suggestion);
+        var block = With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p - 0.01 })).Check(Offensive);
+        Assert.Equal(Suggestion.Block, block.Decision.Suggestion);
+    }
+
+    [Fact]
+    public void Very_short_sentences_are_not_scored()
+    {
+        var checker = With(OffensiveModel.Load(FixtureModel.FlagAllPath));
+        var text = "滚！好。会议将于明天召开。";
+        var f = Assert.Single(Offensives(checker, text));
+        Assert.Equal(text.IndexOf("会议", StringComparison.Ordinal), f.Offset);
+        Assert.Equal(Severity.Major, f.Severity);
+    }
+
+    [Fact]
+    public void UseModel_loads_the_model_from_the_given_path()
+    {
+        const string text = "会议将于明天上午九点在市政府召开。";
+        Assert.Empty(Offensives(TestEngine.Default, text));
+        var checker = new ContentCheckerBuilder().UseDefaults().UseModel(FixtureModel.FlagAllPath).Build();
+        Assert.Single(Offensives(checker, text));
+    }
+
+    [Fact]
+    public void UseModel_with_a_missing_file_fails_at_build()
+    {
+        Assert.Throws<FileNotFoundException>(() => new ContentCheckerBuilder().UseDefaults().UseModel("/no/such/offensive.zip").Build());
+    }
+
+    [Fact]
+    public void Concurrent_checks_report_the_same_findings()
+    {
+        var texts = new[] { Offensive + "今天天气很好。", "会议将于明天召开。", "你这个废物，脑子被狗吃了吧！孩子们在操场上踢足球。" };
+        var expected = texts.Select(t => Offensives(TestEngine.Default, t).Select(f => (f.Offset, f.Length, f.Source.Confidence)).ToList()).ToArray();
+        var results = new List<(int, int, double)>[texts.Length * 40];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 12 }, i =>
+            results[i] = [.. Offensives(TestEngine.Default, texts[i % texts.Length]).Select(f => (f.Offset, f.Length, f.Source.Confidence))]);
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+}
