@@ -16,9 +16,9 @@ internal static class DefaultDetectors
     [
         _ => new SecrecyDetector(),
         _ => new PrivacyDetector(),
-        s => new LeaderNameDetector(LeaderTable.Load(s.UserLexicons), FormulationTable.Load(s.UserLexicons), s.Segmenter),
-        s => new LeaderTitleDetector(LeaderTable.Load(s.UserLexicons)),
-        s => new FormulationDetector(FormulationTable.Load(s.UserLexicons), NumberedTable.Load(s.UserLexicons), LeaderTable.Load(s.UserLexicons), s.Segmenter),
+        s => new LeaderNameDetector(LeaderTable.For(s), FormulationTable.For(s), s.Segmenter),
+        s => new LeaderTitleDetector(LeaderTable.For(s)),
+        s => new FormulationDetector(FormulationTable.For(s), NumberedTable.For(s), LeaderTable.For(s), s.Segmenter),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
     ];

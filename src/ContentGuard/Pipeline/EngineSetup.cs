@@ -16,4 +16,22 @@ internal sealed class EngineSetup
 
     /// <summary>A model file given by path, or null for the embedded model.</summary>
     public string? ModelPath { get; init; }
+
+    private readonly Dictionary<Type, object> _shared = [];
+
+    /// <summary>
+    /// Data several detectors use (e.g. the leader table), loaded once per engine build: the first call loads it, later
+    /// calls for the same type get the same instance. Builds run on one thread.
+    /// </summary>
+    public T Shared<T>(Func<EngineSetup, T> load)
+        where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = load(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
 }

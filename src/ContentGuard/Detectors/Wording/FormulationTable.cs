@@ -30,6 +30,9 @@ internal sealed class FormulationTable
 
     public IReadOnlyDictionary<string, string> Versions { get; }
 
+    /// <summary>The table of an engine being built: loaded once, shared by every detector that needs it.</summary>
+    public static FormulationTable For(ContentGuard.Pipeline.EngineSetup setup) => setup.Shared(s => Load(s.UserLexicons));
+
     public static FormulationTable Load(IEnumerable<TsvTable> userTables)
     {
         var tables = new List<TsvTable> { EmbeddedData.ReadTable("lexicons/formulations.tsv") };

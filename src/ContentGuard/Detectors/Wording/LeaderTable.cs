@@ -89,6 +89,9 @@ internal sealed class LeaderTable
     public LeaderPost? HolderOn(string title, DateOnly date) =>
         ByTitle.TryGetValue(title, out var posts) ? posts.Where(p => p.HeldOn(date)).OrderByDescending(p => p.From).FirstOrDefault() : null;
 
+    /// <summary>The table of an engine being built: loaded once, shared by every detector that needs it.</summary>
+    public static LeaderTable For(ContentGuard.Pipeline.EngineSetup setup) => setup.Shared(s => Load(s.UserLexicons));
+
     public static LeaderTable Load(IEnumerable<TsvTable> userTables)
     {
         var leaders = new List<TsvTable> { EmbeddedData.ReadTable("lexicons/leaders.tsv") };

@@ -26,6 +26,9 @@ internal sealed class NumberedTable
 
     public string Version { get; }
 
+    /// <summary>The table of an engine being built: loaded once, shared by every detector that needs it.</summary>
+    public static NumberedTable For(ContentGuard.Pipeline.EngineSetup setup) => setup.Shared(s => Load(s.UserLexicons));
+
     public static NumberedTable Load(IEnumerable<TsvTable> userTables)
     {
         var embedded = EmbeddedData.ReadTable("lexicons/numbered.tsv");
