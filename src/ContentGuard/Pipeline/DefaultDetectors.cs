@@ -1,4 +1,5 @@
 using ContentGuard.Detection;
+using ContentGuard.Detectors.Lexicon;
 using ContentGuard.Detectors.Secrecy;
 
 namespace ContentGuard.Pipeline;
@@ -12,5 +13,6 @@ internal static class DefaultDetectors
     public static IReadOnlyList<Func<EngineSetup, IDetector>> Factories { get; } =
     [
         _ => new SecrecyDetector(),
+        LexiconDetector.Create,
     ];
 }

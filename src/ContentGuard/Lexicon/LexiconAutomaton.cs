@@ -1,0 +1,275 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ContentGuard.Lexicon;
+
+/// <summary>
+/// An immutable Aho-Corasick automaton over a double-array trie (built by <see cref="LexiconAutomatonBuilder"/>).
+/// Finds every occurrence of every key, overlapping and nested, with exact offsets. Reads raw or normalized text alike:
+/// folding (full-width, case, traditional → simplified, zero-width) is baked into its char table. Thread-safe.
+/// </summary>
+internal sealed class LexiconAutomaton
+{
+    /// <summary>Char code of a noise char (skipped between the characters of a term by the evasion-aware walk).</summary>
+    internal const ushort NoiseCode = 0xFFFF;
+
+    /// <summary>Char code of a zero-width char (always skipped by the evasion-aware walk).</summary>
+    internal const ushort IgnoredCode = 0xFFFE;
+
+    private const byte LatinStart = 1;
+    private const byte LatinEnd = 2;
+
+    private static readonly SearchValues<char> Letters = SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ");
+
+    private readonly ushort[] _codes;
+    private readonly DoubleArrayNode[] _nodes;
+    private readonly int[] _fail;
+    private readonly int[] _out;
+    private readonly int[] _keyAt;
+    private readonly int[] _keyLength;
+    private readonly byte[] _keyFlags;
+    private readonly int _ringSize;
+
+    internal LexiconAutomaton(string[] keys, ushort[] codes, DoubleArrayNode[] nodes, int[] fail, int[] output, int[] keyAt, PinyinSpeller? pinyin, int stateCount)
+    {
+        Keys = keys;
+        _codes = codes;
+        _nodes = nodes;
+        _fail = fail;
+        _out = output;
+        _keyAt = keyAt;
+        Pinyin = pinyin;
+        StateCount = stateCount;
+        _keyLength = new int[keys.Length];
+        _keyFlags = new byte[keys.Length];
+        var max = 1;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var key = keys[k];
+            _keyLength[k] = key.Length;
+            max = Math.Max(max, key.Length);
+            _keyFlags[k] = (byte)((CharClasses.IsLatinAlnum(key[0]) ? LatinStart : 0) | (CharClasses.IsLatinAlnum(key[^1]) ? LatinEnd : 0));
+        }
+
+        MaxKeyLength = max;
+        _ringSize = (int)BitOperations.RoundUpToPowerOf2((uint)max);
+    }
+
+    /// <summary>The distinct keys (folded terms), in the automaton's order; <see cref="LexiconMatch.Key"/> indexes them.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The number of trie states.</summary>
+    public int StateCount { get; }
+
+    /// <summary>The longest key.</summary>
+    public int MaxKeyLength { get; }
+
+    /// <summary>The pinyin table for spelled-out characters, or null when pinyin evasion is off.</summary>
+    internal PinyinSpeller? Pinyin { get; }
+
+    /// <summary>The code of a raw char: 0 when no key contains it, <see cref="NoiseCode"/>, <see cref="IgnoredCode"/>, else an alphabet code.</summary>
+    internal int CodeOf(char c) => _codes[c];
+
+    /// <summary>The state reached from <paramref name="state"/> by <paramref name="code"/> along the trie, or -1.</summary>
+    internal int Goto(int state, int code)
+    {
+        var t = _nodes[state].Base + code;
+        return (uint)t < (uint)_nodes.Length && _nodes[t].Check == state ? t : -1;
+    }
+
+    /// <summary>The key ending exactly at <paramref name="state"/>, or -1.</summary>
+    internal int KeyAt(int state) => _keyAt[state];
+
+    /// <summary>
+    /// Plain find-all: every occurrence of every key in <paramref name="text"/> as it stands (no evasion), added to
+    /// <paramref name="results"/> in order of their end. Allocates only when <paramref name="results"/> grows.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<char> text, List<LexiconMatch> results)
+    {
+        ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var fail = ref MemoryMarshal.GetArrayDataReference(_fail);
+        ref var output = ref MemoryMarshal.GetArrayDataReference(_out);
+        var s = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = Unsafe.Add(ref codes, text[i]);
+            if (c == 0 || c >= IgnoredCode)
+            {
+                s = 0;
+                continue;
+            }
+
+            while (true)
+            {
+                var t = Unsafe.Add(ref nodes, s).Base + c;
+                if (Unsafe.Add(ref nodes, t).Check == s)
+                {
+                    s = t;
+                    break;
+                }
+
+                if (s == 0)
+                {
+                    break;
+                }
+
+                s = Unsafe.Add(ref fail, s);
+            }
+
+            var o = Unsafe.Add(ref output, s);
+            if (o != 0)
+            {
+                EmitPlain(text, o, i, results);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Evasion-aware find-all: skips noise characters between the characters of a key (赌*博, 色 情), collapses repeated
+    /// characters (赌赌博), reads full-width, upper-case and traditional characters as their folded forms, and — when the
+    /// automaton has a pinyin table — a run of Latin letters spelling characters (du品). Never spans a sentence end.
+    /// </summary>
+    /// <param name="text">Raw or normalized text.</param>
+    /// <param name="noiseMask">Optional: true where the normalizer marked a char as noise (emoji); may be empty.</param>
+    /// <param name="results">Receives the matches (ordered by end, pinyin matches last).</param>
+    public void FindAllEvasive(ReadOnlySpan<char> text, ReadOnlySpan<bool> noiseMask, List<LexiconMatch> results)
+    {
+        int[]? rented = null;
+        var ring = _ringSize <= 128 ? stackalloc int[128] : (rented = ArrayPool<int>.Shared.Rent(_ringSize));
+        var ringMask = _ringSize <= 128 ? 127 : _ringSize - 1;
+        ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var fail = ref MemoryMarshal.GetArrayDataReference(_fail);
+        ref var output = ref MemoryMarshal.GetArrayDataReference(_out);
+        var hasMask = !noiseMask.IsEmpty;
+        var s = 0;
+        var previous = -1;
+        var consumed = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = Unsafe.Add(ref codes, text[i]);
+            if (c >= IgnoredCode)
+            {
+                continue;
+            }
+
+            if (c == 0)
+            {
+                if (hasMask && noiseMask[i])
+                {
+                    continue;
+                }
+
+                s = 0;
+                previous = -1;
+                continue;
+            }
+
+            if (c == previous && s != 0 && Unsafe.Add(ref nodes, Unsafe.Add(ref nodes, s).Base + c).Check != s)
+            {
+                continue; // a repeated character that does not continue the key: collapse it
+            }
+
+            previous = c;
+            ring[consumed & ringMask] = i;
+            consumed++;
+            while (true)
+            {
+                var t = Unsafe.Add(ref nodes, s).Base + c;
+                if (Unsafe.Add(ref nodes, t).Check == s)
+                {
+                    s = t;
+                    break;
+                }
+
+                if (s == 0)
+                {
+                    break;
+                }
+
+                s = Unsafe.Add(ref fail, s);
+            }
+
+            var o = Unsafe.Add(ref output, s);
+            if (o != 0)
+            {
+                EmitEvasive(text, o, i, ring, ringMask, consumed, results);
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        if (Pinyin is not null && text.ContainsAny(Letters))
+        {
+            Pinyin.FindSpelled(this, text, noiseMask, results);
+        }
+    }
+
+    /// <summary>True when a Latin key's occurrence <c>[start, end)</c> stands as a whole word.</summary>
+    internal bool IsWholeWord(ReadOnlySpan<char> text, int key, int start, int end)
+    {
+        var flags = _keyFlags[key];
+        if (flags == 0)
+        {
+            return true;
+        }
+
+        if ((flags & LatinStart) != 0 && start > 0 && CharClasses.IsLatinAlnum(FoldedAt(text, start - 1)))
+        {
+            return false;
+        }
+
+        return (flags & LatinEnd) == 0 || end >= text.Length || !CharClasses.IsLatinAlnum(FoldedAt(text, end));
+    }
+
+    private static char FoldedAt(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        return c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+    }
+
+    private void EmitPlain(ReadOnlySpan<char> text, int o, int i, List<LexiconMatch> results)
+    {
+        while (o != 0)
+        {
+            var key = _keyAt[o];
+            var start = i + 1 - _keyLength[key];
+            if (_keyFlags[key] == 0 || IsWholeWord(text, key, start, i + 1))
+            {
+                results.Add(new LexiconMatch(start, i + 1, key, Exact: true));
+            }
+
+            o = _out[_fail[o]];
+        }
+    }
+
+    private void EmitEvasive(ReadOnlySpan<char> text, int o, int i, Span<int> ring, int ringMask, int consumed, List<LexiconMatch> results)
+    {
+        while (o != 0)
+        {
+            var key = _keyAt[o];
+            var length = _keyLength[key];
+            var start = ring[(consumed - length) & ringMask];
+            if (_keyFlags[key] == 0 || IsWholeWord(text, key, start, i + 1))
+            {
+                results.Add(new LexiconMatch(start, i + 1, key, Exact: i + 1 - start == length));
+            }
+
+            o = _out[_fail[o]];
+        }
+    }
+}
+
+/// <summary>One double-array slot: the base of the state's transitions and the state that owns the slot (-1: free).</summary>
+internal struct DoubleArrayNode
+{
+    public int Base;
+    public int Check;
+}
