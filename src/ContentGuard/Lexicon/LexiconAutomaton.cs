@@ -169,14 +169,7 @@ internal sealed class LexiconAutomaton
                 continue;
             }
 
-            if (c == previous && s != 0 && Unsafe.Add(ref nodes, Unsafe.Add(ref nodes, s).Base + c).Check != s)
-            {
-                continue; // a repeated character that does not continue the key: collapse it
-            }
-
-            previous = c;
-            ring[consumed & ringMask] = i;
-            consumed++;
+            var from = s;
             while (true)
             {
                 var t = Unsafe.Add(ref nodes, s).Base + c;
@@ -194,6 +187,16 @@ internal sealed class LexiconAutomaton
                 s = Unsafe.Add(ref fail, s);
             }
 
+            if (c == previous && from != 0 && IsCollapsible(from, s, c))
+            {
+                s = from; // a repeated character (赌赌博) that continues no key: collapse it
+                continue;
+            }
+
+            previous = c;
+            ring[consumed & ringMask] = i;
+            consumed++;
+
             var o = Unsafe.Add(ref output, s);
             if (o != 0)
             {
@@ -210,6 +213,18 @@ internal sealed class LexiconAutomaton
         {
             Pinyin.FindSpelled(this, text, noiseMask, results);
         }
+    }
+
+    /// <summary>True when repeating <paramref name="code"/> after <paramref name="from"/> reached no more than the char itself.</summary>
+    private bool IsCollapsible(int from, int to, int code)
+    {
+        if (to == 0)
+        {
+            return true;
+        }
+
+        var single = _nodes[0].Base + code;
+        return to == single && _nodes[single].Check == 0 && from != 0;
     }
 
     /// <summary>True when a Latin key's occurrence <c>[start, end)</c> stands as a whole word.</summary>
