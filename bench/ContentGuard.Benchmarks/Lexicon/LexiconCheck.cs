@@ -37,6 +37,14 @@ public static class LexiconCheck
         matches.Clear();
         automaton.FindAllEvasive(text, default, matches);
         output.WriteLine($"evasion-aware find-all on text.txt: {matches.Count:N0} occurrences");
+        var folded = new List<LexiconMatch>();
+        automaton.FindAll(text, folded);
+        var foldedSet = folded.Select(m => (m.End, m.Key)).ToHashSet();
+        foreach (var m in matches.Where(m => !foldedSet.Contains((m.End, m.Key))).Take(5))
+        {
+            output.WriteLine($"  only evasion-aware: {text.Substring(m.Start, m.Length)} → {automaton.Keys[m.Key]}");
+        }
+
 
         var noisy = BenchData.NoisyText();
         var planted = Planted(noisy, lexicon);
@@ -75,7 +83,7 @@ public static class LexiconCheck
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
-        output.WriteLine($"build {what}: {sw.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU, {automaton.StateCount:N0} states, " +
+        output.WriteLine($"build {what}: {sw.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU, {automaton.StateCount:N0} states in {automaton.SlotCount:N0} slots, " +
             $"allocated {allocated / 1048576.0:F0} MB, automaton {retained / 1048576.0:F0} MB, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB");
         GC.KeepAlive(automaton);
     }

@@ -64,6 +64,9 @@ internal sealed class LexiconAutomaton
     /// <summary>The number of trie states.</summary>
     public int StateCount { get; }
 
+    /// <summary>The length of the double array (states plus free slots).</summary>
+    public int SlotCount => _nodes.Length;
+
     /// <summary>The longest key.</summary>
     public int MaxKeyLength { get; }
 

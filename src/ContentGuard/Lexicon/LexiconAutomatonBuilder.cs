@@ -43,6 +43,7 @@ internal static class LexiconAutomatonBuilder
         }
 
         folded = null!;
+        order = null!;
 
         // 2. Alphabet: most frequent char first (small codes pack the double array densely).
         var counts = new int[char.MaxValue + 1];
@@ -142,58 +143,61 @@ internal static class LexiconAutomatonBuilder
         }
 
         var nodes = placer.Finish(alphabet.Length);
-
-        // 5. Failure and output links, breadth first over the trie.
-        var fail = new int[nodes.Length];
-        var output = new int[nodes.Length];
+        placer = null!;
         var keyAt = new int[nodes.Length];
         Array.Fill(keyAt, -1);
-        for (var i = 0; i < trie.Count; i++)
-        {
-            if (trie.Key[i] >= 0)
-            {
-                keyAt[slotOf[i]] = trie.Key[i];
-            }
-        }
-
+        var bfsSlots = new int[tail];
         for (var h = 0; h < tail; h++)
         {
             var u = bfs[h];
-            var su = slotOf[u];
-            for (var v = trie.FirstChild[u]; v != 0; v = trie.NextSibling[v])
+            bfsSlots[h] = slotOf[u];
+            if (trie.Key[u] >= 0)
             {
-                var sv = slotOf[v];
-                var c = trie.Label[v];
-                var f = 0;
-                if (u != 0)
-                {
-                    f = fail[su];
-                    while (true)
-                    {
-                        var t = nodes[f].Base + c;
-                        if (nodes[t].Check == f)
-                        {
-                            f = t;
-                            break;
-                        }
-
-                        if (f == 0)
-                        {
-                            break;
-                        }
-
-                        f = fail[f];
-                    }
-                }
-
-                fail[sv] = f;
-                output[sv] = keyAt[sv] >= 0 ? sv : output[f];
+                keyAt[slotOf[u]] = trie.Key[u];
             }
+        }
+
+        trie = null!;
+        slotOf = null!;
+        bfs = null!;
+
+        // 5. Failure and output links, breadth first over the double array (parent = check, label = slot - parent's base).
+        var fail = new int[nodes.Length];
+        var output = new int[nodes.Length];
+        for (var h = 1; h < bfsSlots.Length; h++)
+        {
+            var sv = bfsSlots[h];
+            var parent = nodes[sv].Check;
+            var c = sv - nodes[parent].Base;
+            var f = 0;
+            if (parent != 0)
+            {
+                f = fail[parent];
+                while (true)
+                {
+                    var t = nodes[f].Base + c;
+                    if (nodes[t].Check == f)
+                    {
+                        f = t;
+                        break;
+                    }
+
+                    if (f == 0)
+                    {
+                        break;
+                    }
+
+                    f = fail[f];
+                }
+            }
+
+            fail[sv] = f;
+            output[sv] = keyAt[sv] >= 0 ? sv : output[f];
         }
 
         var keyArray = keys.ToArray();
         var speller = pinyin ? PinyinSpeller.Create(codeOfChar) : null;
-        return new LexiconAutomaton(keyArray, codes, nodes, fail, output, keyAt, speller, trie.Count);
+        return new LexiconAutomaton(keyArray, codes, nodes, fail, output, keyAt, speller, bfsSlots.Length);
     }
 
     /// <summary>A build-time trie: first-child / next-sibling lists, appended in sorted order.</summary>
@@ -247,13 +251,14 @@ internal static class LexiconAutomatonBuilder
     /// </summary>
     private sealed class DoubleArrayPlacer
     {
-        private const int MaxTries = 16;
+        private const int MaxTries = 32;
 
         private DoubleArrayNode[] _nodes;
         private int[] _next;
         private int[] _prev;
         private byte[] _tries;
         private int _head = -1;
+        private int _multiStart = -1;
         private int _tail = -1;
         private int _size;
 
@@ -281,13 +286,17 @@ internal static class LexiconAutomatonBuilder
         {
             var first = sortedCodes[0];
             var last = sortedCodes[^1];
-            var p = _head;
+            var single = sortedCodes.Count == 1;
+
+            // A single child takes the first free slot far enough in; several children start where the search for
+            // several children last got stuck (slots that failed too often are skipped by them, not by single children).
+            var p = single ? _head : _multiStart;
             while (true)
             {
                 if (p < 0)
                 {
                     p = _nodes.Length;
-                    Grow(_nodes.Length * 2);
+                    Grow(_nodes.Length + (_nodes.Length >> 1));
                 }
 
                 var b = p - first;
@@ -310,13 +319,15 @@ internal static class LexiconAutomatonBuilder
                     }
                 }
 
-                var next = _next[p];
-                if (++_tries[p] >= MaxTries)
+                if (!single && _tries[p] < MaxTries && ++_tries[p] >= MaxTries && p == _multiStart)
                 {
-                    Unlink(p);
+                    while (_multiStart >= 0 && _tries[_multiStart] >= MaxTries)
+                    {
+                        _multiStart = _next[_multiStart];
+                    }
                 }
 
-                p = next;
+                p = _next[p];
             }
         }
 
@@ -345,7 +356,7 @@ internal static class LexiconAutomatonBuilder
         {
             if (length > _nodes.Length)
             {
-                Grow(Math.Max(length, _nodes.Length * 2));
+                Grow(Math.Max(length, _nodes.Length + (_nodes.Length >> 1)));
             }
         }
 
@@ -372,6 +383,11 @@ internal static class LexiconAutomatonBuilder
                 _head = old;
             }
 
+            if (_multiStart < 0)
+            {
+                _multiStart = old;
+            }
+
             _tail = length - 1;
         }
 
@@ -384,6 +400,11 @@ internal static class LexiconAutomatonBuilder
 
             var prev = _prev[slot];
             var next = _next[slot];
+            if (slot == _multiStart)
+            {
+                _multiStart = next;
+            }
+
             if (prev >= 0)
             {
                 _next[prev] = next;
