@@ -10,6 +10,7 @@ namespace ContentGuard.Benchmarks.Lexicon;
 /// (Dictionary&lt;char,int&gt; Aho-Corasick), our automaton plain and evasion-aware, each a find-all with positions.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LexiconBenchmarks
 {
     private readonly List<LexiconMatch> _matches = new(1 << 16);

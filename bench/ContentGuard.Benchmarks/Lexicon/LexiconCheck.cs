@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ContentGuard.Lexicon;
 using ContentGuard.Normalization;
 
@@ -55,6 +56,7 @@ public static class LexiconCheck
         var hit = planted.Count(p => found.Contains((p.Start, keyOf[p.Term])));
         output.WriteLine($"noisy text: {hit:N0} of {planted.Count:N0} planted evasions found ({100.0 * hit / planted.Count:F1} %)");
 
+        QuickSpeed(output, automaton, text);
         Measure(output, "40,000 synthetic terms", SyntheticTerms.Create(40_000), classes);
         if (million)
         {
@@ -62,6 +64,79 @@ public static class LexiconCheck
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A quick interleaved timing for development (median of 21 rounds of wall time and of process CPU time, which
+    /// a loaded machine distorts less); BenchmarkDotNet gives the figures to report.
+    /// </summary>
+    private static void QuickSpeed(TextWriter output, LexiconAutomaton automaton, string text)
+    {
+        var list = new List<LexiconMatch>(1 << 16);
+        var names = new[] { "floor", "plain", "evasion-aware" };
+        var wall = names.Select(_ => new List<double>()).ToArray();
+        var cpu = names.Select(_ => new List<double>()).ToArray();
+        using var process = Process.GetCurrentProcess();
+        var sum = 0;
+        for (var round = 0; round < 21; round++)
+        {
+            for (var k = 0; k < names.Length; k++)
+            {
+                list.Clear();
+                process.Refresh();
+                var c0 = process.TotalProcessorTime;
+                var t0 = Stopwatch.GetTimestamp();
+                for (var rep = 0; rep < (k == 0 ? 20 : 1); rep++)
+                {
+                    sum += k switch
+                    {
+                        0 => Floor(text),
+                        1 => Plain(automaton, text, list),
+                        _ => Evasive(automaton, text, list),
+                    };
+                }
+
+                var reps = k == 0 ? 20 : 1;
+                wall[k].Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds / reps);
+                process.Refresh();
+                cpu[k].Add((process.TotalProcessorTime - c0).TotalMilliseconds / reps);
+            }
+        }
+
+        static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+        for (var k = 0; k < names.Length; k++)
+        {
+            output.WriteLine($"quick timing {names[k]}: wall {Median(wall[k]):F2} ms ({Median(wall[k]) / Median(wall[0]):F1}x scan), " +
+                $"CPU {Median(cpu[k]):F2} ms ({Median(cpu[k]) / Median(cpu[0]):F1}x scan)");
+        }
+
+        GC.KeepAlive(sum);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Floor(string text)
+    {
+        var sum = 0;
+        foreach (var c in text)
+        {
+            sum += c;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Plain(LexiconAutomaton automaton, string text, List<LexiconMatch> list)
+    {
+        automaton.FindAll(text, list);
+        return list.Count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Evasive(LexiconAutomaton automaton, string text, List<LexiconMatch> list)
+    {
+        automaton.FindAllEvasive(text, default, list);
+        return list.Count;
     }
 
     private static void Measure(TextWriter output, string what, string[] terms, CharClasses classes)

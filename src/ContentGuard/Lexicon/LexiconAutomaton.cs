@@ -26,9 +26,10 @@ internal sealed class LexiconAutomaton
 
     private readonly ushort[] _codes;
     private readonly DoubleArrayNode[] _nodes;
+    private readonly int[] _keyAt;
     private readonly int[] _fail;
     private readonly int[] _out;
-    private readonly int[] _keyAt;
+    private readonly int[] _root;
     private readonly int[] _keyLength;
     private readonly byte[] _keyFlags;
     private readonly int _ringSize;
@@ -38,11 +39,28 @@ internal sealed class LexiconAutomaton
         Keys = keys;
         _codes = codes;
         _nodes = nodes;
+        _keyAt = keyAt;
         _fail = fail;
         _out = output;
-        _keyAt = keyAt;
         Pinyin = pinyin;
         StateCount = stateCount;
+        var alphabetSize = 0;
+        foreach (var code in codes)
+        {
+            if (code < IgnoredCode)
+            {
+                alphabetSize = Math.Max(alphabetSize, code);
+            }
+        }
+
+        // The root's transitions as a small dense table (most chars are read at the root or just after falling back to it).
+        _root = new int[alphabetSize + 1];
+        for (var c = 1; c <= alphabetSize; c++)
+        {
+            var t = nodes[0].Base + c;
+            _root[c] = (nodes[t].Check & int.MaxValue) == 0 ? t : 0;
+        }
+
         _keyLength = new int[keys.Length];
         _keyFlags = new byte[keys.Length];
         var max = 1;
@@ -80,7 +98,7 @@ internal sealed class LexiconAutomaton
     internal int Goto(int state, int code)
     {
         var t = _nodes[state].Base + code;
-        return (uint)t < (uint)_nodes.Length && _nodes[t].Check == state ? t : -1;
+        return (uint)t < (uint)_nodes.Length && (_nodes[t].Check & int.MaxValue) == state ? t : -1;
     }
 
     /// <summary>The key ending exactly at <paramref name="state"/>, or -1.</summary>
@@ -94,8 +112,8 @@ internal sealed class LexiconAutomaton
     {
         ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var root = ref MemoryMarshal.GetArrayDataReference(_root);
         ref var fail = ref MemoryMarshal.GetArrayDataReference(_fail);
-        ref var output = ref MemoryMarshal.GetArrayDataReference(_out);
         var s = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -108,25 +126,25 @@ internal sealed class LexiconAutomaton
 
             while (true)
             {
-                var t = Unsafe.Add(ref nodes, s).Base + c;
-                if (Unsafe.Add(ref nodes, t).Check == s)
+                if (s == 0)
                 {
-                    s = t;
+                    s = Unsafe.Add(ref root, c);
                     break;
                 }
 
-                if (s == 0)
+                var t = Unsafe.Add(ref nodes, s).Base + c;
+                if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
                 {
+                    s = t;
                     break;
                 }
 
                 s = Unsafe.Add(ref fail, s);
             }
 
-            var o = Unsafe.Add(ref output, s);
-            if (o != 0)
+            if (Unsafe.Add(ref nodes, s).Check < 0)
             {
-                EmitPlain(text, o, i, results);
+                EmitPlain(text, _out[s], i, results);
             }
         }
     }
@@ -146,8 +164,8 @@ internal sealed class LexiconAutomaton
         var ringMask = _ringSize <= 128 ? 127 : _ringSize - 1;
         ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var root = ref MemoryMarshal.GetArrayDataReference(_root);
         ref var fail = ref MemoryMarshal.GetArrayDataReference(_fail);
-        ref var output = ref MemoryMarshal.GetArrayDataReference(_out);
         var hasMask = !noiseMask.IsEmpty;
         var s = 0;
         var previous = -1;
@@ -175,15 +193,16 @@ internal sealed class LexiconAutomaton
             var from = s;
             while (true)
             {
-                var t = Unsafe.Add(ref nodes, s).Base + c;
-                if (Unsafe.Add(ref nodes, t).Check == s)
+                if (s == 0)
                 {
-                    s = t;
+                    s = Unsafe.Add(ref root, c);
                     break;
                 }
 
-                if (s == 0)
+                var t = Unsafe.Add(ref nodes, s).Base + c;
+                if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
                 {
+                    s = t;
                     break;
                 }
 
@@ -200,10 +219,9 @@ internal sealed class LexiconAutomaton
             ring[consumed & ringMask] = i;
             consumed++;
 
-            var o = Unsafe.Add(ref output, s);
-            if (o != 0)
+            if (Unsafe.Add(ref nodes, s).Check < 0)
             {
-                EmitEvasive(text, o, i, ring, ringMask, consumed, results);
+                EmitEvasive(text, _out[s], i, ring, ringMask, consumed, results);
             }
         }
 
@@ -227,7 +245,7 @@ internal sealed class LexiconAutomaton
         }
 
         var single = _nodes[0].Base + code;
-        return to == single && _nodes[single].Check == 0 && from != 0;
+        return to == single && (_nodes[single].Check & int.MaxValue) == 0 && from != 0;
     }
 
     /// <summary>True when a Latin key's occurrence <c>[start, end)</c> stands as a whole word.</summary>
@@ -285,7 +303,11 @@ internal sealed class LexiconAutomaton
     }
 }
 
-/// <summary>One double-array slot: the base of the state's transitions and the state that owns the slot (-1: free).</summary>
+/// <summary>
+/// One double-array slot, 8 bytes: the base of the state's transitions and the parent that owns the slot (-1: free);
+/// the sign bit of <see cref="Check"/> marks a state with output (a key ends at it or on its failure chain), so the
+/// hot loop reads one slot per char. Failure and output links live in separate arrays.
+/// </summary>
 internal struct DoubleArrayNode
 {
     public int Base;

@@ -161,9 +161,10 @@ internal static class LexiconAutomatonBuilder
         slotOf = null!;
         bfs = null!;
 
-        // 5. Failure and output links, breadth first over the double array (parent = check, label = slot - parent's base).
         var fail = new int[nodes.Length];
         var output = new int[nodes.Length];
+
+        // 5. Failure and output links, breadth first over the double array (parent = check, label = slot - parent's base).
         for (var h = 1; h < bfsSlots.Length; h++)
         {
             var sv = bfsSlots[h];
@@ -197,6 +198,15 @@ internal static class LexiconAutomatonBuilder
 
         var keyArray = keys.ToArray();
         var speller = pinyin ? PinyinSpeller.Create(codeOfChar) : null;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (output[i] != 0)
+            {
+                nodes[i].Check |= int.MinValue; // the state has output: one bit the hot loop reads with the slot
+            }
+        }
+
+        nodes[0].Check = int.MaxValue; // the root: owned by no state, no output
         return new LexiconAutomaton(keyArray, codes, nodes, fail, output, keyAt, speller, bfsSlots.Length);
     }
 
