@@ -75,9 +75,9 @@ internal sealed class PinyinSpeller
             }
 
             var length = i - start;
-            if (length > lower.Length)
+            if (length > lower.Length || !NextToLexiconChar(automaton, text, noiseMask, start, i))
             {
-                continue;
+                continue; // most Latin words in Chinese text (GDP, APP) stand next to no lexicon character: no allocation
             }
 
             for (var j = 0; j < length; j++)
@@ -90,6 +90,35 @@ internal sealed class PinyinSpeller
                 Search(automaton, text, noiseMask, start, i, syllables, results);
             }
         }
+    }
+
+    /// <summary>True when the nearest real character before or after the run (noise skipped) is in the lexicon's alphabet.</summary>
+    private static bool NextToLexiconChar(LexiconAutomaton automaton, ReadOnlySpan<char> text, ReadOnlySpan<bool> noiseMask, int start, int end)
+    {
+        for (var p = start - 1; p >= 0; p--)
+        {
+            var code = Classify(automaton, text, noiseMask, p, out var skip);
+            if (!skip)
+            {
+                if (code != 0)
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        for (var p = end; p < text.Length; p++)
+        {
+            var code = Classify(automaton, text, noiseMask, p, out var skip);
+            if (!skip)
+            {
+                return code != 0;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLetter(char c) => Fold(c) is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
