@@ -261,12 +261,13 @@ internal static class LexiconAutomatonBuilder
     /// </summary>
     private sealed class DoubleArrayPlacer
     {
-        private const int MaxTries = 32;
+        private const int MaxTries = 16;
 
         private DoubleArrayNode[] _nodes;
         private int[] _next;
         private int[] _prev;
         private byte[] _tries;
+        private int[] _nextFree;
         private int _head = -1;
         private int _multiStart = -1;
         private int _tail = -1;
@@ -279,13 +280,15 @@ internal static class LexiconAutomatonBuilder
             _next = [];
             _prev = [];
             _tries = [];
+            _nextFree = [];
             Grow(length);
         }
 
         public void Claim(int slot, int parent)
         {
-            Ensure(slot + 1);
+            Ensure(slot + 2);
             _nodes[slot].Check = parent;
+            _nextFree[slot] = slot + 1;
             Unlink(slot);
             _size = Math.Max(_size, slot + 1);
         }
@@ -298,9 +301,14 @@ internal static class LexiconAutomatonBuilder
             var last = sortedCodes[^1];
             var single = sortedCodes.Count == 1;
 
-            // A single child takes the first free slot far enough in; several children start where the search for
-            // several children last got stuck (slots that failed too often are skipped by them, not by single children).
-            var p = single ? _head : _multiStart;
+            // A single child takes the first free slot at or after its code (union-find over claimed slots); several
+            // children walk the free list from where that search last got stuck (slots that failed too often are skipped).
+            if (single)
+            {
+                return FirstFreeFrom(first) - first;
+            }
+
+            var p = _multiStart;
             while (true)
             {
                 if (p < 0)
@@ -329,7 +337,7 @@ internal static class LexiconAutomatonBuilder
                     }
                 }
 
-                if (!single && _tries[p] < MaxTries && ++_tries[p] >= MaxTries && p == _multiStart)
+                if (_tries[p] < MaxTries && ++_tries[p] >= MaxTries && p == _multiStart)
                 {
                     while (_multiStart >= 0 && _tries[_multiStart] >= MaxTries)
                     {
@@ -362,6 +370,31 @@ internal static class LexiconAutomatonBuilder
             return result;
         }
 
+        /// <summary>The smallest free slot at or after <paramref name="slot"/> (union-find with path compression).</summary>
+        private int FirstFreeFrom(int slot)
+        {
+            var root = slot;
+            while (true)
+            {
+                Ensure(root + 2);
+                if (_nextFree[root] == root)
+                {
+                    break;
+                }
+
+                root = _nextFree[root];
+            }
+
+            while (slot != root)
+            {
+                var next = _nextFree[slot];
+                _nextFree[slot] = root;
+                slot = next;
+            }
+
+            return root;
+        }
+
         private void Ensure(int length)
         {
             if (length > _nodes.Length)
@@ -377,8 +410,10 @@ internal static class LexiconAutomatonBuilder
             Array.Resize(ref _next, length);
             Array.Resize(ref _prev, length);
             Array.Resize(ref _tries, length);
+            Array.Resize(ref _nextFree, length);
             for (var i = old; i < length; i++)
             {
+                _nextFree[i] = i;
                 _nodes[i] = new DoubleArrayNode { Base = 0, Check = -1 };
                 _prev[i] = i == old ? _tail : i - 1;
                 _next[i] = i + 1 < length ? i + 1 : -1;
