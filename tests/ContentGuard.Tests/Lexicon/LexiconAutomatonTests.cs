@@ -154,4 +154,30 @@ public sealed class LexiconAutomatonTests
         Assert.Contains((1, 3, "妈妈"), Evasive(a, "他妈妈"));
         Assert.Contains((0, 2, "他妈"), Evasive(a, "他妈妈"));
     }
+
+    [Theory]
+    [InlineData("GDP增长了")]
+    [InlineData("打开APP。")]
+    [InlineData("du是读的拼音")]
+    public void Ordinary_latin_words_are_not_read_as_pinyin(string text)
+    {
+        var (a, _) = Build("赌博", "毒品");
+        Assert.Empty(Evasive(a, text));
+    }
+
+    [Fact]
+    public void Pinyin_sees_through_noise_around_the_letters()
+    {
+        var (a, _) = Build("毒品");
+        Assert.Contains((0, 4, "毒品"), Evasive(a, "du*品"));
+    }
+
+    [Fact]
+    public void Keys_longer_than_the_stack_ring_keep_their_offsets()
+    {
+        var term = new string('国', 1) + string.Concat(Enumerable.Range(0, 150).Select(i => (char)('\u4E00' + i)));
+        var (a, _) = Build(term);
+        var text = "前" + string.Join("*", term.ToCharArray()) + "后";
+        Assert.Equal([(1, text.Length - 1, Classes.ToKey(term))], Evasive(a, text));
+    }
 }

@@ -175,4 +175,25 @@ public sealed class LexiconDetectorTests
         Assert.Contains(some[2], hits);
         Assert.Equal("ref-65k", engine.Software.Data["reference.lex.tsv"]);
     }
+
+    [Fact]
+    public void The_default_engine_runs_the_lexicon_detector_over_the_embedded_lexicon_files_only()
+    {
+        Assert.Contains("lexicon", TestEngine.Default.DetectorNames);
+        Assert.True(ContentGuard.Lexicon.CompiledLexicon.IsLexiconResource("lexicons/sensitive-drugs.lex.tsv"));
+        Assert.True(ContentGuard.Lexicon.CompiledLexicon.IsLexiconResource("lexicons/default.allow.tsv"));
+        Assert.True(ContentGuard.Lexicon.CompiledLexicon.IsLexiconResource("lexicons/context.tsv"));
+        Assert.False(ContentGuard.Lexicon.CompiledLexicon.IsLexiconResource("lexicons/unihan/pinyin.tsv"));
+        Assert.False(ContentGuard.Lexicon.CompiledLexicon.IsLexiconResource("lexicons/leaders.tsv"));
+    }
+
+    [Fact]
+    public void A_user_allow_list_file_added_to_the_builder_unflags_hits()
+    {
+        using var terms = LexiconFixtures.Stream(LexiconFixtures.Terms);
+        using var allow = LexiconFixtures.Stream("term\n赌博游戏\n");
+        var engine = new ContentCheckerBuilder().UseDefaults().AddLexicon(terms, "t.lex.tsv").AddLexicon(allow, "user.allow.tsv").Build();
+        Assert.DoesNotContain(engine.Check("本站不含赌博游戏。").Matches, m => m.Rule.Id == "TEST_GAMBLING");
+        Assert.Contains(engine.Check("网上赌博。").Matches, m => m.Rule.Id == "TEST_GAMBLING");
+    }
 }
