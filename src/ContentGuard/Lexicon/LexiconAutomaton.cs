@@ -162,6 +162,7 @@ internal sealed class LexiconAutomaton
         int[]? rented = null;
         var ring = _ringSize <= 128 ? stackalloc int[128] : (rented = ArrayPool<int>.Shared.Rent(_ringSize));
         var ringMask = _ringSize <= 128 ? 127 : _ringSize - 1;
+        ref var ringRef = ref MemoryMarshal.GetReference(ring);
         ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref var root = ref MemoryMarshal.GetArrayDataReference(_root);
@@ -173,20 +174,15 @@ internal sealed class LexiconAutomaton
         for (var i = 0; i < text.Length; i++)
         {
             int c = Unsafe.Add(ref codes, text[i]);
-            if (c >= IgnoredCode)
+            if ((uint)(c - 1) >= IgnoredCode - 1)
             {
-                continue;
-            }
-
-            if (c == 0)
-            {
-                if (hasMask && noiseMask[i])
+                // 0: a char no key contains (resets, unless the normalizer marked it noise); noise or zero-width: skipped.
+                if (c == 0 && !(hasMask && noiseMask[i]))
                 {
-                    continue;
+                    s = 0;
+                    previous = -1;
                 }
 
-                s = 0;
-                previous = -1;
                 continue;
             }
 
@@ -216,7 +212,7 @@ internal sealed class LexiconAutomaton
             }
 
             previous = c;
-            ring[consumed & ringMask] = i;
+            Unsafe.Add(ref ringRef, consumed & ringMask) = i;
             consumed++;
 
             if (Unsafe.Add(ref nodes, s).Check < 0)
