@@ -11,7 +11,7 @@ internal static class CheckCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files to check (.txt, .md, .html/.htm), or - for standard input. With --format jsonl, standard input is read.",
+            Description = "Files to check (.txt, .md, .html/.htm, .docx), or - for standard input. With --format jsonl, standard input is read.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -42,15 +42,15 @@ internal static class CheckCommand
             var worst = CliApp.ExitOk;
             foreach (var path in paths)
             {
-                var (source, textFormat) = Read(path, stdin, parse.GetValue(html));
-                var result = checker().Check(source, new CheckOptions { Format = textFormat, DocumentDate = documentDate });
+                var input = Read(path, stdin, parse.GetValue(html));
+                var result = checker().Check(input, new CheckOptions { DocumentDate = documentDate });
                 if (fmt == "json")
                 {
                     stdout.WriteLine(CheckResultJson.Serialize(result, indented: paths.Length == 1));
                 }
                 else
                 {
-                    DiagnosticWriter.Write(stdout, path == "-" ? "<stdin>" : path, source, result, color);
+                    DiagnosticWriter.Write(stdout, path == "-" ? "<stdin>" : path, input.Source, result, color);
                 }
 
                 if (result.Decision.Suggestion == Suggestion.Block)
@@ -108,11 +108,12 @@ internal static class CheckCommand
         return worst;
     }
 
-    private static (string Source, TextFormat Format) Read(string path, TextReader stdin, bool stdinIsHtml)
+    private static AnnotatedText Read(string path, TextReader stdin, bool stdinIsHtml)
     {
         if (path == "-")
         {
-            return (stdin.ReadToEnd(), stdinIsHtml ? TextFormat.Html : TextFormat.Text);
+            var text = stdin.ReadToEnd();
+            return stdinIsHtml ? AnnotatedText.FromHtml(text) : AnnotatedText.FromPlainText(text);
         }
 
         if (!File.Exists(path))
@@ -121,13 +122,26 @@ internal static class CheckCommand
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        var format = extension switch
+        switch (extension)
         {
-            ".html" or ".htm" or ".xhtml" => TextFormat.Html,
-            ".txt" or ".md" or ".markdown" or ".text" or "" => TextFormat.Text,
-            _ => throw new CliException($"{path}: unsupported file type '{extension}' (use .txt, .md or .html)."),
-        };
-        return (File.ReadAllText(path, Encoding.UTF8), format);
+            case ".html" or ".htm" or ".xhtml":
+                return AnnotatedText.FromHtml(File.ReadAllText(path, Encoding.UTF8));
+            case ".txt" or ".md" or ".markdown" or ".text" or "":
+                return AnnotatedText.FromPlainText(File.ReadAllText(path, Encoding.UTF8));
+            case ".docx":
+                try
+                {
+                    using var stream = File.OpenRead(path);
+                    return AnnotatedText.FromDocx(stream);
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new CliException($"{path}: {e.Message}");
+                }
+
+            default:
+                throw new CliException($"{path}: unsupported file type '{extension}' (use .txt, .md, .html or .docx).");
+        }
     }
 
     private static DateOnly? ParseDate(string? value)

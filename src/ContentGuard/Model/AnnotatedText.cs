@@ -34,6 +34,27 @@ public sealed class AnnotatedText
         return new AnnotatedText(HtmlTextExtractor.Extract(html));
     }
 
+    /// <summary>
+    /// A Word (.docx) document: headers, body paragraphs and tables, text boxes, notes and footers, one paragraph per
+    /// line. <see cref="Source"/> is that text (offsets index into it, not into the zip file).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The stream is not a readable .docx file.</exception>
+    public static AnnotatedText FromDocx(Stream docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        string text;
+        try
+        {
+            text = DocxTextExtractor.Extract(docx);
+        }
+        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.InvalidDataException or System.Xml.XmlException or FileFormatException)
+        {
+            throw new InvalidDataException($"Not a readable Word (.docx) document: {e.Message}", e);
+        }
+
+        return FromPlainText(text);
+    }
+
     /// <summary>Reads <paramref name="source"/> in the given format.</summary>
     public static AnnotatedText From(string source, TextFormat format) =>
         format == TextFormat.Html ? FromHtml(source) : FromPlainText(source);

@@ -1,5 +1,6 @@
 using ContentGuard.Detection;
 using ContentGuard.Detectors.Lexicon;
+using ContentGuard.Detectors.Privacy;
 using ContentGuard.Detectors.Secrecy;
 
 namespace ContentGuard.Pipeline;
@@ -14,5 +15,6 @@ internal static class DefaultDetectors
     [
         _ => new SecrecyDetector(),
         LexiconDetector.Create,
+        _ => new PrivacyDetector(),
     ];
 }

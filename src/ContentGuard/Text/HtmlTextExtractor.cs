@@ -52,41 +52,54 @@ internal static class HtmlTextExtractor
         private readonly List<int> _end = [];
         private int _cursor;
 
-        public void Visit(INode node)
+        /// <summary>Walks the tree in document order with an explicit stack (deeply nested HTML cannot overflow the call stack).</summary>
+        public void Visit(INode root)
         {
-            switch (node)
+            var stack = new Stack<(INode Node, bool Closing)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
             {
-                case IText text:
+                var (node, closing) = stack.Pop();
+                if (node is IText text)
+                {
                     AppendText(text);
-                    break;
-                case IElement element:
-                    Advance(element);
-                    if (Hidden.Contains(element.LocalName))
-                    {
-                        SkipElement(element);
-                        return;
-                    }
+                    continue;
+                }
 
-                    var block = Blocks.Contains(element.LocalName);
-                    if (block)
-                    {
-                        Break(element);
-                    }
-
-                    foreach (var child in element.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
-                    if (block)
-                    {
-                        Break(element);
-                    }
-
-                    break;
-                default:
+                if (node is not IElement element)
+                {
                     // Comments, doctype, processing instructions: not visible.
-                    break;
+                    continue;
+                }
+
+                var block = Blocks.Contains(element.LocalName);
+                if (closing)
+                {
+                    if (block)
+                    {
+                        Break(element);
+                    }
+
+                    continue;
+                }
+
+                Advance(element);
+                if (Hidden.Contains(element.LocalName))
+                {
+                    SkipElement(element);
+                    continue;
+                }
+
+                if (block)
+                {
+                    Break(element);
+                }
+
+                stack.Push((element, true));
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push((child, false));
+                }
             }
         }
 

@@ -88,6 +88,30 @@ public sealed class CliTests : IDisposable
         Assert.Equal("block", JsonDocument.Parse(lines[1]).RootElement.GetProperty("decision").GetProperty("suggestion").GetString());
     }
 
+    [Fact]
+    public void Word_documents_are_checked_by_paragraph()
+    {
+        var path = Path.Combine(_dir, "report.docx");
+        using (var docx = ContentGuard.Tests.Text.DocxExtractionTests.MakeDocx())
+        using (var file = System.IO.File.Create(path))
+        {
+            docx.CopyTo(file);
+        }
+
+        var (code, output, _) = Run(string.Empty, "check", path);
+        Assert.Equal(CliApp.ExitBlocked, code);
+        Assert.Contains($"{path}:1:1: critical SECRECY", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_word_document_exits_2()
+    {
+        var path = File("broken.docx", "not a zip");
+        var (code, _, error) = Run(string.Empty, "check", path);
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("Word", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("check", "/no/such/file.txt")]

@@ -76,4 +76,13 @@ public sealed class HtmlMappingTests
         var f = Assert.Single(Checker.Check(text).Matches);
         Assert.Equal("赌<br/>博", f.Text);
     }
+
+    [Fact]
+    public void Deeply_nested_html_is_walked_without_recursion()
+    {
+        const int depth = 10_000;
+        var html = string.Concat(Enumerable.Repeat("<span>", depth)) + "赌博" + string.Concat(Enumerable.Repeat("</span>", depth));
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(depth * "<span>".Length, f.Offset);
+    }
 }
