@@ -108,6 +108,7 @@ internal sealed class LexiconAutomaton
     /// Plain find-all: every occurrence of every key in <paramref name="text"/> as it stands (no evasion), added to
     /// <paramref name="results"/> in order of their end. Allocates only when <paramref name="results"/> grows.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a long loop: optimized from the first call
     public void FindAll(ReadOnlySpan<char> text, List<LexiconMatch> results)
     {
         ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
@@ -157,6 +158,7 @@ internal sealed class LexiconAutomaton
     /// <param name="text">Raw or normalized text.</param>
     /// <param name="noiseMask">Optional: true where the normalizer marked a char as noise (emoji); may be empty.</param>
     /// <param name="results">Receives the matches (ordered by end, pinyin matches last).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // stackalloc rules out on-stack replacement: optimize from the first call
     public void FindAllEvasive(ReadOnlySpan<char> text, ReadOnlySpan<bool> noiseMask, List<LexiconMatch> results)
     {
         int[]? rented = null;
@@ -167,7 +169,6 @@ internal sealed class LexiconAutomaton
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref var root = ref MemoryMarshal.GetArrayDataReference(_root);
         ref var fail = ref MemoryMarshal.GetArrayDataReference(_fail);
-        var hasMask = !noiseMask.IsEmpty;
         var s = 0;
         var previous = -1;
         var consumed = 0;
@@ -177,7 +178,7 @@ internal sealed class LexiconAutomaton
             if ((uint)(c - 1) >= IgnoredCode - 1)
             {
                 // 0: a char no key contains (resets, unless the normalizer marked it noise); noise or zero-width: skipped.
-                if (c == 0 && !(hasMask && noiseMask[i]))
+                if (c == 0 && !(!noiseMask.IsEmpty && noiseMask[i]))
                 {
                     s = 0;
                     previous = -1;
@@ -186,29 +187,36 @@ internal sealed class LexiconAutomaton
                 continue;
             }
 
-            var from = s;
-            while (true)
+            if (c == previous && s != 0)
             {
-                if (s == 0)
+                // A repeated character (赌赌博): collapse it when it continues no key longer than itself.
+                var next = Step(s, c);
+                if (IsCollapsible(s, next, c))
                 {
-                    s = Unsafe.Add(ref root, c);
-                    break;
+                    continue;
                 }
 
-                var t = Unsafe.Add(ref nodes, s).Base + c;
-                if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
-                {
-                    s = t;
-                    break;
-                }
-
-                s = Unsafe.Add(ref fail, s);
+                s = next;
             }
-
-            if (c == previous && from != 0 && IsCollapsible(from, s, c))
+            else
             {
-                s = from; // a repeated character (赌赌博) that continues no key: collapse it
-                continue;
+                while (true)
+                {
+                    if (s == 0)
+                    {
+                        s = Unsafe.Add(ref root, c);
+                        break;
+                    }
+
+                    var t = Unsafe.Add(ref nodes, s).Base + c;
+                    if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
+                    {
+                        s = t;
+                        break;
+                    }
+
+                    s = Unsafe.Add(ref fail, s);
+                }
             }
 
             previous = c;
@@ -229,6 +237,27 @@ internal sealed class LexiconAutomaton
         if (Pinyin is not null && text.ContainsAny(Letters))
         {
             Pinyin.FindSpelled(this, text, noiseMask, results);
+        }
+    }
+
+    /// <summary>One Aho-Corasick transition (for the rare paths).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Step(int s, int c)
+    {
+        while (true)
+        {
+            if (s == 0)
+            {
+                return _root[c];
+            }
+
+            var t = _nodes[s].Base + c;
+            if ((_nodes[t].Check & int.MaxValue) == s)
+            {
+                return t;
+            }
+
+            s = _fail[s];
         }
     }
 
