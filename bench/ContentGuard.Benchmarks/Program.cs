@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using ContentGuard.Benchmarks.Lexicon;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "lexicon-check")
+{
+    return LexiconCheck.Run(Console.Out, million: args.Contains("--million"));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(LexiconBenchmarks).Assembly).Run(args);
+return 0;

@@ -18,6 +18,7 @@ internal static class CliApp
         Group(root, "train", "Train the models the package ships.").Subcommands.Add(TrainClassifierCommand.Create(stdout));
         Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalClassifierCommand.Create(stdout));
         Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalPrivacyCommand.Create(() => DefaultChecker.Value, stdout));
+        Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalLexiconCommand.Create(stdout));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

@@ -35,7 +35,12 @@ public sealed class ContentCheckerBuilder
         return this;
     }
 
-    /// <summary>Adds a lexicon file in the documented format (lexicons/FORMAT.md); read at every <see cref="Build"/>.</summary>
+    /// <summary>
+    /// Adds a lexicon file in the documented format (lexicons/FORMAT.md); read at every <see cref="Build"/>, so a
+    /// <see cref="ReloadableContentChecker"/> picks up its changes. Its columns decide what it is: <c>term</c> and
+    /// <c>category</c> → terms to flag (<c>*.lex.tsv</c>); <c>term</c> only → an allow-list (<c>*.allow.tsv</c>);
+    /// <c>cue</c> → context cues (<c>context.tsv</c>).
+    /// </summary>
     public ContentCheckerBuilder AddLexicon(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -53,7 +58,7 @@ public sealed class ContentCheckerBuilder
         return this;
     }
 
-    /// <summary>Adds a lexicon from a stream in the documented format; the stream is read now.</summary>
+    /// <summary>Adds a lexicon (terms, allow-list or context cues, as <see cref="AddLexicon(string)"/>) from a stream; the stream is read now.</summary>
     /// <param name="stream">UTF-8 text.</param>
     /// <param name="name">A name for messages and versions, e.g. <c>my-terms.lex.tsv</c>.</param>
     public ContentCheckerBuilder AddLexicon(Stream stream, string name)

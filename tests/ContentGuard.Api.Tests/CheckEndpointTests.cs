@@ -101,6 +101,19 @@ public sealed class CheckEndpointTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task A_lexicon_hit_seen_through_evasion_is_dropped_by_the_request_allowlist()
+    {
+        // 出售冰毒 is a critical entry of the shipped lexicons/sensitive-drugs.lex.tsv.
+        const string text = "本店出售冰*毒。";
+        var hit = await (await _client.PostAsync("/v1/check", Http.Json(new { text }))).ReadJsonAsync();
+        var match = hit.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("rule").GetProperty("category").GetProperty("id").GetString() == "SENSITIVE");
+        Assert.Equal("出售冰*毒", match.GetProperty("text").GetString());
+        Assert.Equal(2, match.GetProperty("offset").GetInt32());
+        var allowed = await (await _client.PostAsync("/v1/check", Http.Json(new { text, allowlist = new[] { "本店出售冰毒" } }))).ReadJsonAsync();
+        Assert.DoesNotContain(allowed.GetProperty("matches").EnumerateArray(), m => m.GetProperty("rule").GetProperty("category").GetProperty("id").GetString() == "SENSITIVE");
+    }
+
+    [Fact]
     public async Task Rules_lists_every_category_and_rule_with_its_default_severity()
     {
         var body = await (await _client.GetAsync("/v1/rules")).ReadJsonAsync();

@@ -33,6 +33,9 @@ public sealed class NormalizedText
     /// <summary>True when the char at <paramref name="index"/> is a noise character (<c>*</c>, space, <c>·</c>, emoji…) that matchers may skip.</summary>
     public bool IsNoise(int index) => _noise[index];
 
+    /// <summary>The noise flags of every char (see <see cref="IsNoise"/>).</summary>
+    internal ReadOnlySpan<bool> NoiseMask => _noise;
+
     /// <summary>The index in <see cref="Original"/> of the char at <paramref name="index"/> (<see cref="Length"/> maps to the end).</summary>
     public int ToOriginal(int index) => _toOriginal[index];
 

@@ -1,4 +1,5 @@
 using ContentGuard.Detection;
+using ContentGuard.Detectors.Lexicon;
 using ContentGuard.Detectors.Privacy;
 using ContentGuard.Detectors.Offensive;
 using ContentGuard.Detectors.Secrecy;
@@ -15,6 +16,7 @@ internal static class DefaultDetectors
     public static IReadOnlyList<Func<EngineSetup, IDetector>> Factories { get; } =
     [
         _ => new SecrecyDetector(),
+        LexiconDetector.Create,
         _ => new PrivacyDetector(),
         s => new LeaderNameDetector(LeaderTable.For(s), FormulationTable.For(s), s.Segmenter),
         s => new LeaderTitleDetector(LeaderTable.For(s)),
