@@ -98,13 +98,15 @@ internal sealed class LexiconDetector : IDetector
 
     private static string Message(LexiconEntry entry, string found, bool exact, bool lowered)
     {
-        var message = entry.Note.Length > 0 ? $"{entry.Note}：“{found}”" : $"含有{entry.Category.Name}词“{found}”";
+        // "“北朝鲜”：新华社禁用词：应使用“朝鲜”" — the found text first, then the note; the replacement is added only
+        // when the note does not already name it.
+        var message = entry.Note.Length > 0 ? $"“{found}”：{entry.Note.TrimEnd('。')}" : $"含有{entry.Category.Name}词“{found}”";
         if (!exact)
         {
             message += $"（变形写法，即“{entry.Term}”）";
         }
 
-        if (entry.Replacements.Length > 0)
+        if (entry.Replacements.Length > 0 && !entry.Note.Contains($"“{entry.Replacements[0]}”", StringComparison.Ordinal))
         {
             message += $"，建议改为“{entry.Replacements[0]}”";
         }
