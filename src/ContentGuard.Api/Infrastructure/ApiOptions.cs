@@ -32,6 +32,9 @@ internal sealed class ApiOptions
     /// <summary>Extra lexicon files (lexicons/FORMAT.md) loaded into the engine at start-up.</summary>
     public string[] Lexicons { get; set; } = [];
 
+    /// <summary>Rebuild the engine when a file in the folders of <see cref="Lexicons"/> changes (live reload; checks never fail meanwhile).</summary>
+    public bool ReloadLexicons { get; set; } = true;
+
     /// <summary>Log the submitted text at Debug level (off: drafts are confidential).</summary>
     public bool LogDraftText { get; set; }
 

@@ -6,7 +6,7 @@ namespace ContentGuard.Api.Infrastructure;
 /// Builds the shared engine at start-up (dictionaries, lexicons, model) and runs one check so the code is jitted; then
 /// flips <see cref="EngineReadiness"/>. The host answers <c>/healthz</c> meanwhile; <c>/healthz/ready</c> turns 200 after.
 /// </summary>
-internal sealed partial class EngineWarmup(IServiceProvider services, EngineReadiness readiness, ILogger<EngineWarmup> logger) : BackgroundService
+internal sealed partial class EngineWarmup(IServiceProvider services, EngineReadiness readiness, Microsoft.Extensions.Options.IOptions<ApiOptions> options, ILogger<EngineWarmup> logger) : BackgroundService
 {
     private const string Sample = "关于开展政府网站内容安全检查的通知\n各区人民政府、市政府各部门：为进一步加强政府网站内容管理，现将有关事项通知如下。";
 
@@ -22,6 +22,7 @@ internal sealed partial class EngineWarmup(IServiceProvider services, EngineRead
                 readiness.MarkReady();
                 var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 LogReady(logger, elapsedMs, checker.Rules.Count, checker.Software.Version);
+                WatchLexicons();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -30,6 +31,32 @@ internal sealed partial class EngineWarmup(IServiceProvider services, EngineRead
             }
         },
         stoppingToken);
+
+    /// <summary>
+    /// Live reload: when lexicon files are configured (ContentGuard:Lexicons) and ReloadLexicons is on, a change to a
+    /// .tsv file in their folders builds a new engine and swaps it in; requests resolve the current engine.
+    /// </summary>
+    private void WatchLexicons()
+    {
+        var api = options.Value;
+        if (!api.ReloadLexicons || api.Lexicons.Length == 0 || services.GetService<ReloadableContentChecker>() is not { } reloadable)
+        {
+            return;
+        }
+
+        reloadable.ReloadFailed += (_, e) => LogReloadFailed(logger, e);
+        foreach (var directory in api.Lexicons.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Distinct(StringComparer.Ordinal))
+        {
+            reloadable.WatchLexicons(directory);
+            LogWatching(logger, directory);
+        }
+    }
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Watching {Directory} for lexicon changes (live reload)")]
+    private static partial void LogWatching(ILogger logger, string directory);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Lexicon reload failed; the previous engine stays in service")]
+    private static partial void LogReloadFailed(ILogger logger, Exception error);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Engine ready in {ElapsedMs:0} ms: {Rules} rules, engine {Version}")]
     private static partial void LogReady(ILogger logger, double elapsedMs, int rules, string version);

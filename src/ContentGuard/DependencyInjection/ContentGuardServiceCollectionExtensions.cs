@@ -21,9 +21,11 @@ public static class ContentGuardServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers one shared <see cref="ContentChecker"/> singleton; <paramref name="configure"/> may read other services
-    /// (configuration, options) to set the builder up. The builder already has <see cref="ContentCheckerBuilder.UseDefaults"/>.
-    /// A <see cref="ContentChecker"/> registered before this call is kept.
+    /// Registers one shared <see cref="ReloadableContentChecker"/> singleton and <see cref="ContentChecker"/> as its
+    /// <see cref="ReloadableContentChecker.Current"/> engine (resolve it per request, so a lexicon reload reaches new
+    /// requests while checks in flight finish on the engine they started with). <paramref name="configure"/> may read
+    /// other services (configuration, options) to set the builder up; the builder already has
+    /// <see cref="ContentCheckerBuilder.UseDefaults"/>. A <see cref="ContentChecker"/> registered before this call is kept.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets up the builder from the service provider.</param>
@@ -36,8 +38,9 @@ public static class ContentGuardServiceCollectionExtensions
         {
             var builder = new ContentCheckerBuilder().UseDefaults();
             configure(provider, builder);
-            return builder.Build();
+            return new ReloadableContentChecker(builder);
         });
+        services.TryAddTransient(provider => provider.GetRequiredService<ReloadableContentChecker>().Current);
         return services;
     }
 }
