@@ -15,6 +15,7 @@ internal static class CliApp
     {
         var root = new RootCommand("ContentGuard: pre-publication review of Chinese text (先审后发).");
         root.Subcommands.Add(CheckCommand.Create(() => DefaultChecker.Value, stdin, stdout, stderr, color));
+        EvalTypoCommand.AddTo(root, stdout, stderr);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

@@ -1,5 +1,6 @@
 using ContentGuard.Detection;
 using ContentGuard.Detectors.Secrecy;
+using ContentGuard.Detectors.Typo;
 
 namespace ContentGuard.Pipeline;
 
@@ -12,5 +13,6 @@ internal static class DefaultDetectors
     public static IReadOnlyList<Func<EngineSetup, IDetector>> Factories { get; } =
     [
         _ => new SecrecyDetector(),
+        _ => new TypoDetector(),
     ];
 }

@@ -1,0 +1,348 @@
+using System.Buffers;
+using ContentGuard.Detection;
+
+namespace ContentGuard.Detectors.Typo;
+
+/// <summary>
+/// Typos (错别字): the curated table of common wrong → right words and idioms (including typos that turn solemn wording
+/// into an insult, which are critical), then single-character substitutions found with confusion sets (sound-alike and
+/// look-alike characters) and scored with jieba's word frequencies. Latin text, digits, allow-listed terms and spans that
+/// look like names are never corrected.
+/// </summary>
+internal sealed class TypoDetector : IDetector
+{
+    private const int MaxWindow = 4;
+    private const int Context = 3;
+    private const string Negations = "不没莫勿别未无忌防";
+
+    private readonly WordFrequencies _words;
+    private readonly ConfusionSets _confusions;
+    private readonly InWordPairs _pairs;
+    private readonly CuratedTypos _curated;
+    private readonly TypoSettings _settings;
+
+    public TypoDetector(TypoSettings? settings = null)
+        : this(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), settings)
+    {
+    }
+
+    public TypoDetector(WordFrequencies words, ConfusionSets confusions, CuratedTypos curated, TypoSettings? settings = null)
+    {
+        _words = words;
+        _confusions = confusions;
+        _curated = curated;
+        _settings = settings ?? TypoSettings.Default;
+        _pairs = InWordPairs.Build(words, _settings.MinWordFreq);
+    }
+
+    public static RuleDescriptor CuratedRule { get; } = new(
+        "TYPO_CURATED", "常见错别字、成语误用（人工整理的错→正对照表）", Category.Typo, Severity.Minor, "misspelling");
+
+    public static RuleDescriptor ConfusionRule { get; } = new(
+        "TYPO_CONFUSION", "音近字、形近字误用（混淆集 + 词频语言模型）", Category.Typo, Severity.Minor, "misspelling");
+
+    public static RuleDescriptor InsultingRule { get; } = new(
+        "TYPO_INSULTING", "错别字把庄重表述变成侮辱、低俗或意思相反的说法（严重错别字）", Category.Typo, Severity.Critical, "misspelling");
+
+    public string Name => "typo";
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [CuratedRule, ConfusionRule, InsultingRule];
+
+    public IReadOnlyDictionary<string, string> DataVersions => new Dictionary<string, string>
+    {
+        ["typos.tsv"] = _curated.Version,
+        ["jieba dict.txt"] = $"{_words.Count} words",
+    };
+
+    public void Detect(DetectionContext context, FindingSink sink)
+    {
+        var text = context.Normalized.Text;
+        var n = text.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var blocked = ArrayPool<bool>.Shared.Rent(n);
+        var tokenAt = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(blocked, 0, n);
+            Array.Fill(tokenAt, -1, 0, n);
+            BlockAllowlisted(context, text, blocked);
+            var tokens = context.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                for (var i = tokens[t].Start; i < tokens[t].End; i++)
+                {
+                    tokenAt[i] = t;
+                }
+            }
+
+            if (_settings.Curated)
+            {
+                FindCurated(context, sink, text, tokens, tokenAt, blocked);
+            }
+
+            if (_settings.Confusion)
+            {
+                FindConfusions(context, sink, text, tokens, tokenAt, blocked);
+            }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(blocked);
+            ArrayPool<int>.Shared.Return(tokenAt);
+        }
+    }
+
+    private static void BlockAllowlisted(DetectionContext context, string text, bool[] blocked)
+    {
+        if (context.Options.Allowlist is not { Count: > 0 } allow)
+        {
+            return;
+        }
+
+        foreach (var term in allow)
+        {
+            var t = term.Trim().ToLowerInvariant();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(t, StringComparison.Ordinal); at >= 0; at = text.IndexOf(t, at + 1, StringComparison.Ordinal))
+            {
+                Array.Fill(blocked, true, at, t.Length);
+            }
+        }
+    }
+
+    private void FindCurated(DetectionContext context, FindingSink sink, string text, IReadOnlyList<Token> tokens, int[] tokenAt, bool[] blocked)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (blocked[i] || !WordFrequencies.IsHan(text[i]))
+            {
+                continue;
+            }
+
+            foreach (var e in _curated.MatchesAt(text, i))
+            {
+                var end = i + e.Wrong.Length;
+                if (IsBlocked(blocked, i, end)
+                    || (!e.Insulting && e.Wrong.Length <= 2 && CrossesWord(tokens, tokenAt, i, end, text.Length))
+                    || (e.Insulting && AfterNegation(text, i)))
+                {
+                    continue;
+                }
+
+                var typed = context.Normalized.OriginalSlice(i, e.Wrong.Length);
+                var note = e.Note.Length > 0 ? e.Note : string.Empty;
+                if (e.Insulting)
+                {
+                    sink.Add(i, e.Wrong.Length, InsultingRule,
+                        $"严重错别字：“{typed}”应为“{e.Right}”。{(note.Length > 0 ? note : "错字使庄重表述变成不当说法")}，属“一票否决”问题，发布前必须改正。",
+                        [e.Right], e.Severity, 1.0, "严重错别字");
+                }
+                else
+                {
+                    sink.Add(i, e.Wrong.Length, CuratedRule,
+                        $"错别字：“{typed}”应为“{e.Right}”。{note}",
+                        [e.Right], e.Severity, 0.95, "错别字");
+                }
+
+                Array.Fill(blocked, true, i, e.Wrong.Length);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    private void FindConfusions(DetectionContext context, FindingSink sink, string text, IReadOnlyList<Token> tokens, int[] tokenAt, bool[] blocked)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var n = text.Length;
+        var runStart = 0;
+        var sentence = -1;
+        var inSentence = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            if (!WordFrequencies.IsHan(c))
+            {
+                runStart = i + 1;
+                continue;
+            }
+
+            if (blocked[i] || c == '著' || context.IsOverBudget)
+            {
+                continue;
+            }
+
+            if (tokenAt[i] < 0)
+            {
+                continue;
+            }
+
+            var tok = tokens[tokenAt[i]];
+            if (tok.Length > 1 && _words.Freq(text.AsSpan(tok.Start, tok.Length)) >= _settings.RareWordFreq)
+            {
+                continue;
+            }
+
+            var runEnd = i + 1;
+            while (runEnd < n && runEnd - i <= MaxWindow + Context && WordFrequencies.IsHan(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            var best = FindBest(text, i, c, runStart, runEnd, buffer);
+            if (best.Gain < _settings.MinGain || IsBlocked(blocked, best.Start, best.Start + best.Length) || (_settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, best.Start, best.Start + best.Length, _words)))
+            {
+                continue;
+            }
+
+            var s = context.SentenceIndexOf(i);
+            if (s != sentence)
+            {
+                sentence = s;
+                inSentence = 0;
+            }
+
+            if (++inSentence > _settings.MaxPerSentence)
+            {
+                continue;
+            }
+
+            var typed = context.Normalized.OriginalSlice(best.Start, best.Length);
+            var why = best.Candidate switch
+            {
+                { SoundAlike: true, LookAlike: true } => "音同形近",
+                { SoundAlike: true } => "同音",
+                { NearSound: true } => "音近",
+                _ => "形近",
+            };
+            sink.Add(best.Start, best.Length, ConfusionRule,
+                $"疑似错别字：“{typed}”应为“{best.Word}”（“{c}”与“{best.Candidate.Char}”{why}）。",
+                [best.Word], confidence: Confidence(best.Gain), shortMessage: "错别字");
+            Array.Fill(blocked, true, best.Start, best.Length);
+        }
+    }
+
+    private Best FindBest(string text, int i, char c, int runStart, int runEnd, Span<char> buffer)
+    {
+        var best = default(Best);
+        var hasLeft = i > runStart;
+        var hasRight = i + 1 < runEnd;
+        if (!hasLeft && !hasRight)
+        {
+            return best;
+        }
+
+        foreach (var cand in _confusions.For(c))
+        {
+            var x = cand.Char;
+            if (!(hasLeft && _pairs.Contains(text[i - 1], x)) && !(hasRight && _pairs.Contains(x, text[i + 1])))
+            {
+                continue;
+            }
+
+            for (var len = 2; len <= MaxWindow; len++)
+            {
+                for (var s = i - len + 1; s <= i; s++)
+                {
+                    if (s < runStart || s + len > runEnd)
+                    {
+                        continue;
+                    }
+
+                    var w = buffer[..len];
+                    text.AsSpan(s, len).CopyTo(w);
+                    w[i - s] = x;
+                    var f = _words.Freq(w);
+                    if (f < _settings.MinWordFreq)
+                    {
+                        continue;
+                    }
+
+                    var gain = Gain(text, i, x, s, len, runStart, runEnd) - Penalty(cand);
+                    if (gain > best.Gain)
+                    {
+                        best = new Best(s, len, w.ToString(), cand, gain);
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private double Penalty(ConfusionCandidate cand) =>
+        cand.SoundAlike ? 0 : cand.NearSound ? _settings.NearSoundPenalty : _settings.ShapePenalty;
+
+    private double Gain(string text, int i, char x, int s, int len, int runStart, int runEnd)
+    {
+        var ws = Math.Max(runStart, s - Context);
+        var we = Math.Min(runEnd, s + len + Context);
+        Span<char> window = stackalloc char[we - ws];
+        text.AsSpan(ws, we - ws).CopyTo(window);
+        var before = SegmentScorer.BestLogProb(window, _words);
+        window[i - ws] = x;
+        var after = SegmentScorer.BestLogProb(window, _words);
+        return after - before;
+    }
+
+    /// <summary>True when one of the three chars before <paramref name="start"/> negates (不能忘记使命 is no typo).</summary>
+    private static bool AfterNegation(string text, int start)
+    {
+        for (var k = Math.Max(0, start - 3); k < start; k++)
+        {
+            if (Negations.Contains(text[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Confidence(double gain) => Math.Round(1.0 / (1.0 + Math.Exp(-(gain - 8.0) / 3.0)), 3);
+
+    private static bool IsBlocked(bool[] blocked, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (blocked[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a dictionary word of two or more chars straddles the start or the end of the span.</summary>
+    private bool CrossesWord(IReadOnlyList<Token> tokens, int[] tokenAt, int start, int end, int n)
+    {
+        bool Straddles(int at)
+        {
+            if (at <= 0 || at >= n)
+            {
+                return false;
+            }
+
+            if (tokenAt[at] < 0)
+            {
+                return false;
+            }
+
+            var t = tokens[tokenAt[at]];
+            return t.Start < at && t.Length > 1 && _words.Contains(t.Word);
+        }
+
+        return Straddles(start) || Straddles(end);
+    }
+
+    private readonly record struct Best(int Start, int Length, string Word, ConfusionCandidate Candidate, double Gain);
+}

@@ -1,0 +1,38 @@
+namespace ContentGuard.Detectors.Typo;
+
+/// <summary>
+/// Thresholds of the confusion-set scorer (tuned on ecspell_odw_train, see docs/typo.md). Precision first: a candidate
+/// is reported only when the corrected span is a common word and the language model prefers it by a wide margin.
+/// </summary>
+internal sealed record TypoSettings
+{
+    /// <summary>The defaults the engine ships with.</summary>
+    public static TypoSettings Default { get; } = new();
+
+    /// <summary>The corrected word must have at least this many counts in jieba's dictionary.</summary>
+    public int MinWordFreq { get; init; } = 50;
+
+    /// <summary>The least gain in ln P (corrected − typed) of the local window for a report.</summary>
+    public double MinGain { get; init; } = 5.0;
+
+    /// <summary>A dictionary word of fewer counts is still suspect (jieba's dictionary holds many rare and misspelled words).</summary>
+    public int RareWordFreq { get; init; } = 20;
+
+    /// <summary>Extra gain required of a candidate that only sounds similar (fuzzy reading).</summary>
+    public double NearSoundPenalty { get; init; } = 2.0;
+
+    /// <summary>Extra gain required of a candidate that only looks alike.</summary>
+    public double ShapePenalty { get; init; } = 1.0;
+
+    /// <summary>The most confusion findings in one sentence (a sentence with more is probably unusual text, not typos).</summary>
+    public int MaxPerSentence { get; init; } = 4;
+
+    /// <summary>Never correct spans that look like names of people or places.</summary>
+    public bool GuardNames { get; init; } = true;
+
+    /// <summary>Report the curated table.</summary>
+    public bool Curated { get; init; } = true;
+
+    /// <summary>Report confusion-set candidates.</summary>
+    public bool Confusion { get; init; } = true;
+}
