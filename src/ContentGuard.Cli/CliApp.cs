@@ -16,6 +16,7 @@ internal static class CliApp
         var root = new RootCommand("ContentGuard: pre-publication review of Chinese text (先审后发).");
         root.Subcommands.Add(CheckCommand.Create(() => DefaultChecker.Value, stdin, stdout, stderr, color));
         EvalTypoCommand.AddTo(root, stdout, stderr);
+        TrainNgramCommand.AddTo(root, stdout);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

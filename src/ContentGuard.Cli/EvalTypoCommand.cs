@@ -35,12 +35,17 @@ internal static class EvalTypoCommand
         var minFreq = new Option<int?>("--min-freq") { Description = "Override the least dictionary count of a corrected word (tuning)." };
         var rareFreq = new Option<int?>("--rare-freq") { Description = "Override the count under which a dictionary word is still suspect (tuning)." };
         var maxPer = new Option<int?>("--max-per-sentence") { Description = "Override the most confusion findings per sentence (tuning)." };
+        var ngramWeight = new Option<double?>("--ngram-weight") { Description = "Override the weight of the character bigram gain (tuning)." };
+        var attested = new Option<int?>("--attested") { Description = "Override the official-prose count that vetoes a correction (tuning; 0 = off)." };
+        var nearPenalty = new Option<double?>("--near-penalty") { Description = "Override the extra gain a fuzzy-reading candidate needs (tuning)." };
+        var shapePenalty = new Option<double?>("--shape-penalty") { Description = "Override the extra gain a look-alike-only candidate needs (tuning)." };
+        var ngramScale = new Option<double?>("--ngram-scale") { Description = "Override the scale of official-prose pair counts (tuning)." };
         var noNames = new Option<bool>("--no-name-guard") { Description = "Turn the name guard off (tuning)." };
         var only = new Option<string?>("--only") { Description = "curated or confusion: run one part only." };
         var errors = new Option<string?>("--errors") { Description = "Write every wrong sentence (false alarms and misses) to this file." };
         var command = new Command("typo", "Sentence-level detection/correction precision, recall, F1 and the false-alarm rate of the TYPO detector.")
         {
-            data, format, minGain, minFreq, rareFreq, maxPer, noNames, only, errors,
+            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, noNames, only, errors,
         };
         command.SetAction(parse =>
         {
@@ -63,6 +68,31 @@ internal static class EvalTypoCommand
             if (parse.GetValue(maxPer) is { } mp)
             {
                 settings = settings with { MaxPerSentence = mp };
+            }
+
+            if (parse.GetValue(ngramWeight) is { } nw)
+            {
+                settings = settings with { NgramWeight = nw };
+            }
+
+            if (parse.GetValue(attested) is { } at)
+            {
+                settings = settings with { AttestedCount = at };
+            }
+
+            if (parse.GetValue(nearPenalty) is { } np)
+            {
+                settings = settings with { NearSoundPenalty = np };
+            }
+
+            if (parse.GetValue(shapePenalty) is { } sp)
+            {
+                settings = settings with { ShapePenalty = sp };
+            }
+
+            if (parse.GetValue(ngramScale) is { } ns)
+            {
+                settings = settings with { NgramScale = ns };
             }
 
             if (parse.GetValue(noNames))
@@ -170,10 +200,9 @@ internal static class EvalTypoCommand
             detTp += hasError && detected ? 1 : 0;
             corTp += hasError && fixedIt ? 1 : 0;
             falseAlarms += hasError ? 0 : 1;
-            if (!fixedIt)
             {
-                var kind = hasError ? (detected ? "WRONGFIX" : "WRONGPOS") : "FALSE";
-                var what = string.Join("; ", result.Matches.Select(m => $"{m.Text}->{(m.Replacements.Count > 0 ? m.Replacements[0].Value : "?")} [{m.Rule.Id} {m.Source.Confidence}]"));
+                var kind = fixedIt ? "HIT" : hasError ? (detected ? "WRONGFIX" : "WRONGPOS") : "FALSE";
+                var what = string.Join("; ", result.Matches.Select(m => $"{m.Text}->{(m.Replacements.Count > 0 ? m.Replacements[0].Value : "?")} [{m.Rule.Id} {m.Source.Confidence} {m.Message[^Math.Min(12, m.Message.Length)..]}]"));
                 log?.AppendLine(CultureInfo.InvariantCulture, $"{kind}\t{item.Id}\t{item.Source}\t{item.Target}\t{what}");
             }
         }

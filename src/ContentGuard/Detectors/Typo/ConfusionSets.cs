@@ -86,7 +86,8 @@ internal sealed class ConfusionSets
         foreach (var c in common)
         {
             found.Clear();
-            CharData.Pinyin.TryGetValue(c, out var readings);
+            CharData.Pinyin.TryGetValue(c, out var allReadings);
+            var readings = allReadings is { Length: > 0 } ? allReadings[..1] : allReadings;
             if (readings is not null)
             {
                 foreach (var r in readings)

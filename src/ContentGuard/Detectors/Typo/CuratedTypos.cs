@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ContentGuard.Data;
+using ContentGuard.Detection;
 
 namespace ContentGuard.Detectors.Typo;
 
@@ -64,20 +65,41 @@ internal sealed class CuratedTypos
         return new CuratedTypos(entries.Values, table.Version);
     }
 
-    /// <summary>The entries whose wrong form starts at <paramref name="start"/> of <paramref name="text"/>, longest first.</summary>
-    public IEnumerable<CuratedTypo> MatchesAt(string text, int start)
+    /// <summary>
+    /// The entries whose wrong form starts at <paramref name="start"/> of <paramref name="text"/>, longest first, with
+    /// the end of each match; noise characters inside the form (领导*小姐) are skipped.
+    /// </summary>
+    public IEnumerable<(CuratedTypo Entry, int End)> MatchesAt(NormalizedText text, int start)
     {
         if (!_byFirst.TryGetValue(text[start], out var list))
         {
             yield break;
         }
 
-        var rest = text.AsSpan(start).Length;
         foreach (var e in list)
         {
-            if (e.Wrong.Length <= rest && string.CompareOrdinal(text, start, e.Wrong, 0, e.Wrong.Length) == 0)
+            var j = start;
+            var k = 0;
+            while (j < text.Length && k < e.Wrong.Length)
             {
-                yield return e;
+                if (text[j] == e.Wrong[k])
+                {
+                    j++;
+                    k++;
+                }
+                else if (k > 0 && text.IsNoise(j))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (k == e.Wrong.Length)
+            {
+                yield return (e, j);
             }
         }
     }

@@ -13,21 +13,23 @@ internal sealed class TypoDetector : IDetector
 {
     private const int MaxWindow = 4;
     private const int Context = 3;
-    private const string Negations = "不没莫勿别未无忌防";
+    private const string Negations = "不没莫勿别未无";
 
     private readonly WordFrequencies _words;
     private readonly ConfusionSets _confusions;
     private readonly InWordPairs _pairs;
     private readonly CuratedTypos _curated;
+    private readonly CharNgramModel _ngram;
     private readonly TypoSettings _settings;
 
     public TypoDetector(TypoSettings? settings = null)
-        : this(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), settings)
+        : this(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), CharNgramModel.Embedded, settings)
     {
     }
 
-    public TypoDetector(WordFrequencies words, ConfusionSets confusions, CuratedTypos curated, TypoSettings? settings = null)
+    public TypoDetector(WordFrequencies words, ConfusionSets confusions, CuratedTypos curated, CharNgramModel ngram, TypoSettings? settings = null)
     {
+        _ngram = ngram;
         _words = words;
         _confusions = confusions;
         _curated = curated;
@@ -52,6 +54,7 @@ internal sealed class TypoDetector : IDetector
     {
         ["typos.tsv"] = _curated.Version,
         ["jieba dict.txt"] = $"{_words.Count} words",
+        ["charngram.tsv"] = _ngram.Version,
     };
 
     public void Detect(DetectionContext context, FindingSink sink)
@@ -127,9 +130,9 @@ internal sealed class TypoDetector : IDetector
                 continue;
             }
 
-            foreach (var e in _curated.MatchesAt(text, i))
+            foreach (var (e, end) in _curated.MatchesAt(context.Normalized, i))
             {
-                var end = i + e.Wrong.Length;
+                var length = end - i;
                 if (IsBlocked(blocked, i, end)
                     || (!e.Insulting && e.Wrong.Length <= 2 && CrossesWord(tokens, tokenAt, i, end, text.Length))
                     || (e.Insulting && AfterNegation(text, i)))
@@ -137,22 +140,22 @@ internal sealed class TypoDetector : IDetector
                     continue;
                 }
 
-                var typed = context.Normalized.OriginalSlice(i, e.Wrong.Length);
-                var note = e.Note.Length > 0 ? e.Note : string.Empty;
+                var typed = context.Normalized.OriginalSlice(i, length);
+                var note = e.Note;
                 if (e.Insulting)
                 {
-                    sink.Add(i, e.Wrong.Length, InsultingRule,
+                    sink.Add(i, length, InsultingRule,
                         $"严重错别字：“{typed}”应为“{e.Right}”。{(note.Length > 0 ? note : "错字使庄重表述变成不当说法")}，属“一票否决”问题，发布前必须改正。",
                         [e.Right], e.Severity, 1.0, "严重错别字");
                 }
                 else
                 {
-                    sink.Add(i, e.Wrong.Length, CuratedRule,
-                        $"错别字：“{typed}”应为“{e.Right}”。{note}",
+                    sink.Add(i, length, CuratedRule,
+                        $"错别字：“{typed}”应为“{e.Right}”。{(note.Length > 0 ? note + "。" : string.Empty)}",
                         [e.Right], e.Severity, 0.95, "错别字");
                 }
 
-                Array.Fill(blocked, true, i, e.Wrong.Length);
+                Array.Fill(blocked, true, i, length);
                 i = end - 1;
                 break;
             }
@@ -197,7 +200,7 @@ internal sealed class TypoDetector : IDetector
                 runEnd++;
             }
 
-            var best = FindBest(text, i, c, runStart, runEnd, buffer);
+            var best = FindBest(text, i, c, runStart, runEnd, buffer, tokens, tokenAt);
             if (best.Gain < _settings.MinGain || IsBlocked(blocked, best.Start, best.Start + best.Length) || (_settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, best.Start, best.Start + best.Length, _words)))
             {
                 continue;
@@ -230,7 +233,7 @@ internal sealed class TypoDetector : IDetector
         }
     }
 
-    private Best FindBest(string text, int i, char c, int runStart, int runEnd, Span<char> buffer)
+    private Best FindBest(string text, int i, char c, int runStart, int runEnd, Span<char> buffer, IReadOnlyList<Token> tokens, int[] tokenAt)
     {
         var best = default(Best);
         var hasLeft = i > runStart;
@@ -266,7 +269,13 @@ internal sealed class TypoDetector : IDetector
                         continue;
                     }
 
-                    var gain = Gain(text, i, x, s, len, runStart, runEnd) - Penalty(cand);
+                    if (Attested(text, i, c, s, len) || BreaksWord(text, tokens, tokenAt, s, s + len))
+                    {
+                        continue;
+                    }
+
+                    var gain = Gain(text, i, x, s, len, runStart, runEnd) - Penalty(cand)
+                        + (_settings.NgramWeight * _ngram.Gain(i > runStart ? text[i - 1] : null, c, x, i + 1 < runEnd ? text[i + 1] : null));
                     if (gain > best.Gain)
                     {
                         best = new Best(s, len, w.ToString(), cand, gain);
@@ -278,6 +287,42 @@ internal sealed class TypoDetector : IDetector
         return best;
     }
 
+    /// <summary>True when a typed pair inside the would-be corrected word is common in official prose.</summary>
+    private bool Attested(string text, int i, char c, int s, int len)
+    {
+        var min = _settings.AttestedCount;
+        if (min <= 0)
+        {
+            return false;
+        }
+
+        return (i > s && _ngram.Count(text[i - 1], c) >= min) || (i + 1 < s + len && _ngram.Count(c, text[i + 1]) >= min);
+    }
+
+    /// <summary>
+    /// True when the corrected word would cut a dictionary word of the current segmentation that reaches outside it
+    /// (级算力 is 级 + 算力, not a typo of 计算).
+    /// </summary>
+    private bool BreaksWord(string text, IReadOnlyList<Token> tokens, int[] tokenAt, int start, int end)
+    {
+        foreach (var at in (ReadOnlySpan<int>)[start, end - 1])
+        {
+            var ti = tokenAt[at];
+            if (ti < 0)
+            {
+                continue;
+            }
+
+            var t = tokens[ti];
+            if (t.Length > 1 && (t.Start < start || t.End > end) && _words.Freq(text.AsSpan(t.Start, t.Length)) >= _settings.RareWordFreq)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private double Penalty(ConfusionCandidate cand) =>
         cand.SoundAlike ? 0 : cand.NearSound ? _settings.NearSoundPenalty : _settings.ShapePenalty;
 
@@ -287,9 +332,9 @@ internal sealed class TypoDetector : IDetector
         var we = Math.Min(runEnd, s + len + Context);
         Span<char> window = stackalloc char[we - ws];
         text.AsSpan(ws, we - ws).CopyTo(window);
-        var before = SegmentScorer.BestLogProb(window, _words);
+        var before = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
         window[i - ws] = x;
-        var after = SegmentScorer.BestLogProb(window, _words);
+        var after = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
         return after - before;
     }
 

@@ -13,16 +13,25 @@ internal sealed record TypoSettings
     public int MinWordFreq { get; init; } = 50;
 
     /// <summary>The least gain in ln P (corrected − typed) of the local window for a report.</summary>
-    public double MinGain { get; init; } = 5.0;
+    public double MinGain { get; init; } = 7.0;
 
     /// <summary>A dictionary word of fewer counts is still suspect (jieba's dictionary holds many rare and misspelled words).</summary>
     public int RareWordFreq { get; init; } = 20;
 
     /// <summary>Extra gain required of a candidate that only sounds similar (fuzzy reading).</summary>
-    public double NearSoundPenalty { get; init; } = 2.0;
+    public double NearSoundPenalty { get; init; } = 4.0;
 
     /// <summary>Extra gain required of a candidate that only looks alike.</summary>
-    public double ShapePenalty { get; init; } = 1.0;
+    public double ShapePenalty { get; init; } = 4.0;
+
+    /// <summary>Weight of the official-prose character bigram gain added to the word-model gain (0, off: the 1.2 M-char corpus is too small for context scoring; it serves as attestation instead).</summary>
+    public double NgramWeight { get; init; }
+
+    /// <summary>A typed pair inside the corrected word seen at least this often in official prose is no typo (0: off).</summary>
+    public int AttestedCount { get; init; } = 3;
+
+    /// <summary>Official-prose pair counts are multiplied by this to compare with jieba's counts (≈ dictionary total / corpus size).</summary>
+    public double NgramScale { get; init; } = 5;
 
     /// <summary>The most confusion findings in one sentence (a sentence with more is probably unusual text, not typos).</summary>
     public int MaxPerSentence { get; init; } = 4;
