@@ -11,7 +11,7 @@ namespace ContentGuard.Detectors.Typo;
 /// </summary>
 internal sealed class TypoDetector : IDetector
 {
-    private const int MaxWindow = 4;
+    private const int MaxWindow = 3;
     private const int Context = 3;
     private const string Negations = "不没莫勿别未无";
 
@@ -183,7 +183,7 @@ internal sealed class TypoDetector : IDetector
                 continue;
             }
 
-            if (tokenAt[i] < 0)
+            if (tokenAt[i] < 0 || _words.Freq(text.AsSpan(i, 1)) >= _settings.FunctionCharFreq)
             {
                 continue;
             }
@@ -243,6 +243,9 @@ internal sealed class TypoDetector : IDetector
             return best;
         }
 
+        // ln P of the typed text per candidate window, computed once per window: index (len - 2) * MaxWindow + (i - s).
+        Span<double> before = stackalloc double[(MaxWindow - 1) * MaxWindow];
+        before.Fill(double.NaN);
         foreach (var cand in _confusions.For(c))
         {
             var x = cand.Char;
@@ -274,7 +277,8 @@ internal sealed class TypoDetector : IDetector
                         continue;
                     }
 
-                    var gain = Gain(text, i, x, s, len, runStart, runEnd) - Penalty(cand)
+                    ref var typed = ref before[((len - 2) * MaxWindow) + (i - s)];
+                    var gain = Gain(text, i, x, s, len, runStart, runEnd, ref typed) - Penalty(cand)
                         + (_settings.NgramWeight * _ngram.Gain(i > runStart ? text[i - 1] : null, c, x, i + 1 < runEnd ? text[i + 1] : null));
                     if (gain > best.Gain)
                     {
@@ -326,13 +330,17 @@ internal sealed class TypoDetector : IDetector
     private double Penalty(ConfusionCandidate cand) =>
         cand.SoundAlike ? 0 : cand.NearSound ? _settings.NearSoundPenalty : _settings.ShapePenalty;
 
-    private double Gain(string text, int i, char x, int s, int len, int runStart, int runEnd)
+    private double Gain(string text, int i, char x, int s, int len, int runStart, int runEnd, ref double before)
     {
         var ws = Math.Max(runStart, s - Context);
         var we = Math.Min(runEnd, s + len + Context);
         Span<char> window = stackalloc char[we - ws];
         text.AsSpan(ws, we - ws).CopyTo(window);
-        var before = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
+        if (double.IsNaN(before))
+        {
+            before = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
+        }
+
         window[i - ws] = x;
         var after = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
         return after - before;

@@ -18,6 +18,12 @@ internal sealed record TypoSettings
     /// <summary>A dictionary word of fewer counts is still suspect (jieba's dictionary holds many rare and misspelled words).</summary>
     public int RareWordFreq { get; init; } = 20;
 
+    /// <summary>
+    /// A typed character that is this common as a word on its own (了, 是, 在, 和 … in jieba's counts) is not scored: no
+    /// replacement of it clears <see cref="MinGain"/> in the word model, and skipping it saves time.
+    /// </summary>
+    public int FunctionCharFreq { get; init; } = 250_000;
+
     /// <summary>Extra gain required of a candidate that only sounds similar (fuzzy reading).</summary>
     public double NearSoundPenalty { get; init; } = 4.0;
 
