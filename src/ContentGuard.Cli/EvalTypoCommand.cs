@@ -40,12 +40,13 @@ internal static class EvalTypoCommand
         var nearPenalty = new Option<double?>("--near-penalty") { Description = "Override the extra gain a fuzzy-reading candidate needs (tuning)." };
         var shapePenalty = new Option<double?>("--shape-penalty") { Description = "Override the extra gain a look-alike-only candidate needs (tuning)." };
         var ngramScale = new Option<double?>("--ngram-scale") { Description = "Override the scale of official-prose pair counts (tuning)." };
+        var nearSound = new Option<bool>("--near-sound") { Description = "Also try fuzzy-reading candidates (tuning)." };
         var noNames = new Option<bool>("--no-name-guard") { Description = "Turn the name guard off (tuning)." };
         var only = new Option<string?>("--only") { Description = "curated or confusion: run one part only." };
         var errors = new Option<string?>("--errors") { Description = "Write every wrong sentence (false alarms and misses) to this file." };
         var command = new Command("typo", "Sentence-level detection/correction precision, recall, F1 and the false-alarm rate of the TYPO detector.")
         {
-            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, noNames, only, errors,
+            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, errors,
         };
         command.SetAction(parse =>
         {
@@ -93,6 +94,11 @@ internal static class EvalTypoCommand
             if (parse.GetValue(ngramScale) is { } ns)
             {
                 settings = settings with { NgramScale = ns };
+            }
+
+            if (parse.GetValue(nearSound))
+            {
+                settings = settings with { NearSound = true };
             }
 
             if (parse.GetValue(noNames))

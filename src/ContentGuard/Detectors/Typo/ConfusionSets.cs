@@ -32,7 +32,7 @@ internal sealed class ConfusionSets
     /// <summary>The number of characters with a set.</summary>
     public int Count => _sets.Count;
 
-    /// <summary>The candidates for a typed character (empty when it has none).</summary>
+    /// <summary>The candidates for a typed character (empty when it has none); fuzzy-reading candidates come last.</summary>
     public ReadOnlySpan<ConfusionCandidate> For(char c) => _sets.TryGetValue(c, out var s) ? s : [];
 
     public static ConfusionSets Build(WordFrequencies words)
@@ -129,7 +129,8 @@ internal sealed class ConfusionSets
             Shape(c, common, found, reverseShape);
             if (found.Count > 0)
             {
-                sets[c] = [.. found.Values.OrderByDescending(v => words.CharMass(v.Char))];
+                // Same-reading and look-alike candidates first, fuzzy readings last (a scorer may stop at the first fuzzy one).
+                sets[c] = [.. found.Values.OrderBy(v => v.NearSound).ThenByDescending(v => words.CharMass(v.Char))];
             }
         }
 

@@ -13,6 +13,7 @@ internal sealed class TypoDetector : IDetector
 {
     private const int MaxWindow = 3;
     private const int Context = 3;
+    private const double GateSlack = 3.0;
     private const string Negations = "不没莫勿别未无";
 
     private readonly WordFrequencies _words;
@@ -246,8 +247,16 @@ internal sealed class TypoDetector : IDetector
         // ln P of the typed text per candidate window, computed once per window: index (len - 2) * MaxWindow + (i - s).
         Span<double> before = stackalloc double[(MaxWindow - 1) * MaxWindow];
         before.Fill(double.NaN);
+        // Per window, whether the typed text is attested or the window would cut a word (-1: not yet known).
+        Span<sbyte> vetoed = stackalloc sbyte[(MaxWindow - 1) * MaxWindow];
+        vetoed.Fill(-1);
         foreach (var cand in _confusions.For(c))
         {
+            if (cand.NearSound && !_settings.NearSound)
+            {
+                break;
+            }
+
             var x = cand.Char;
             if (!(hasLeft && _pairs.Contains(text[i - 1], x)) && !(hasRight && _pairs.Contains(x, text[i + 1])))
             {
@@ -272,14 +281,32 @@ internal sealed class TypoDetector : IDetector
                         continue;
                     }
 
-                    if (Attested(text, i, c, s, len) || BreaksWord(text, tokens, tokenAt, s, s + len))
+                    var slot = ((len - 2) * MaxWindow) + (i - s);
+                    if (vetoed[slot] < 0)
+                    {
+                        vetoed[slot] = (sbyte)(Attested(text, i, c, s, len) || BreaksWord(text, tokens, tokenAt, s, s + len) ? 1 : 0);
+                    }
+
+                    if (vetoed[slot] == 1)
                     {
                         continue;
                     }
 
-                    ref var typed = ref before[((len - 2) * MaxWindow) + (i - s)];
-                    var gain = Gain(text, i, x, s, len, runStart, runEnd, ref typed) - Penalty(cand)
-                        + (_settings.NgramWeight * _ngram.Gain(i > runStart ? text[i - 1] : null, c, x, i + 1 < runEnd ? text[i + 1] : null));
+                    // Cheap gate before the window scorer: the corrected word against the typed span on its own (the
+                    // context rarely adds to the gain; it usually takes from it).
+                    var local = _words.LogProb(f) - SegmentScorer.BestLogProb(text.AsSpan(s, len), _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
+                    if (local - Penalty(cand) < Math.Max(_settings.MinGain, best.Gain) - GateSlack)
+                    {
+                        continue;
+                    }
+
+                    ref var typed = ref before[slot];
+                    var gain = Gain(text, i, x, s, len, runStart, runEnd, ref typed) - Penalty(cand);
+                    if (_settings.NgramWeight != 0)
+                    {
+                        gain += _settings.NgramWeight * _ngram.Gain(i > runStart ? text[i - 1] : null, c, x, i + 1 < runEnd ? text[i + 1] : null);
+                    }
+
                     if (gain > best.Gain)
                     {
                         best = new Best(s, len, w.ToString(), cand, gain);

@@ -24,6 +24,12 @@ internal sealed record TypoSettings
     /// </summary>
     public int FunctionCharFreq { get; init; } = 250_000;
 
+    /// <summary>
+    /// Also try fuzzy-reading candidates (zh/z, n/l, an/ang …). Off by default: at the default threshold they found
+    /// almost nothing on ECSpell-ODW and SIGHAN15 and added false alarms on official prose.
+    /// </summary>
+    public bool NearSound { get; init; }
+
     /// <summary>Extra gain required of a candidate that only sounds similar (fuzzy reading).</summary>
     public double NearSoundPenalty { get; init; } = 4.0;
 
