@@ -1,8 +1,9 @@
 using ContentGuard.Detection;
 using ContentGuard.Detectors.Lexicon;
-using ContentGuard.Detectors.Privacy;
 using ContentGuard.Detectors.Offensive;
+using ContentGuard.Detectors.Privacy;
 using ContentGuard.Detectors.Secrecy;
+using ContentGuard.Detectors.Typo;
 using ContentGuard.Detectors.Wording;
 
 namespace ContentGuard.Pipeline;
@@ -23,5 +24,6 @@ internal static class DefaultDetectors
         s => new FormulationDetector(FormulationTable.For(s), NumberedTable.For(s), LeaderTable.For(s), s.Segmenter),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
+        _ => new TypoDetector(),
     ];
 }

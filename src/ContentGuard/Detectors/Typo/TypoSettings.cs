@@ -1,0 +1,59 @@
+namespace ContentGuard.Detectors.Typo;
+
+/// <summary>
+/// Thresholds of the confusion-set scorer (tuned on ecspell_odw_train, see docs/typo.md). Precision first: a candidate
+/// is reported only when the corrected span is a common word and the language model prefers it by a wide margin.
+/// </summary>
+internal sealed record TypoSettings
+{
+    /// <summary>The defaults the engine ships with.</summary>
+    public static TypoSettings Default { get; } = new();
+
+    /// <summary>The corrected word must have at least this many counts in jieba's dictionary.</summary>
+    public int MinWordFreq { get; init; } = 50;
+
+    /// <summary>The least gain in ln P (corrected − typed) of the local window for a report.</summary>
+    public double MinGain { get; init; } = 7.0;
+
+    /// <summary>A dictionary word of fewer counts is still suspect (jieba's dictionary holds many rare and misspelled words).</summary>
+    public int RareWordFreq { get; init; } = 20;
+
+    /// <summary>
+    /// A typed character that is this common as a word on its own (了, 是, 在, 和 … in jieba's counts) is not scored: no
+    /// replacement of it clears <see cref="MinGain"/> in the word model, and skipping it saves time.
+    /// </summary>
+    public int FunctionCharFreq { get; init; } = 250_000;
+
+    /// <summary>
+    /// Also try fuzzy-reading candidates (zh/z, n/l, an/ang …). Off by default: at the default threshold they found
+    /// almost nothing on ECSpell-ODW and SIGHAN15 and added false alarms on official prose.
+    /// </summary>
+    public bool NearSound { get; init; }
+
+    /// <summary>Extra gain required of a candidate that only sounds similar (fuzzy reading).</summary>
+    public double NearSoundPenalty { get; init; } = 4.0;
+
+    /// <summary>Extra gain required of a candidate that only looks alike.</summary>
+    public double ShapePenalty { get; init; } = 4.0;
+
+    /// <summary>Weight of the official-prose character bigram gain added to the word-model gain (0, off: the 1.2 M-char corpus is too small for context scoring; it serves as attestation instead).</summary>
+    public double NgramWeight { get; init; }
+
+    /// <summary>A typed pair inside the corrected word seen at least this often in official prose is no typo (0: off).</summary>
+    public int AttestedCount { get; init; } = 3;
+
+    /// <summary>Official-prose pair counts are multiplied by this to compare with jieba's counts (≈ dictionary total / corpus size).</summary>
+    public double NgramScale { get; init; } = 5;
+
+    /// <summary>The most confusion findings in one sentence (a sentence with more is probably unusual text, not typos).</summary>
+    public int MaxPerSentence { get; init; } = 4;
+
+    /// <summary>Never correct spans that look like names of people or places.</summary>
+    public bool GuardNames { get; init; } = true;
+
+    /// <summary>Report the curated table.</summary>
+    public bool Curated { get; init; } = true;
+
+    /// <summary>Report confusion-set candidates.</summary>
+    public bool Confusion { get; init; } = true;
+}

@@ -1,0 +1,135 @@
+using System.Text;
+using ContentGuard.Segmentation;
+
+namespace ContentGuard.Detectors.Typo;
+
+/// <summary>
+/// Word frequencies of jieba's dictionary (dict.txt beside the application, ≈350k words with counts from a large
+/// corpus): the unigram language model of the typo detector. Only words made wholly of CJK ideographs are kept.
+/// Loaded once per process; read-only afterwards (safe for concurrent checks). Look-ups take spans (no allocation).
+/// </summary>
+internal sealed class WordFrequencies
+{
+    private static readonly Lazy<WordFrequencies> LazyShared = new(() => Load(Path.Combine(Segmenter.DictionaryDirectory, "dict.txt")));
+
+    private readonly Dictionary<string, int> _freq;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<char, long> _charMass;
+
+    private WordFrequencies(Dictionary<string, int> freq, Dictionary<char, long> charMass, long total, int maxWordLength)
+    {
+        _freq = freq;
+        _lookup = freq.GetAlternateLookup<ReadOnlySpan<char>>();
+        _charMass = charMass;
+        Total = total;
+        LogTotal = Math.Log(total);
+        MaxWordLength = maxWordLength;
+    }
+
+    /// <summary>The dictionary of the shared segmenter, loaded on first use.</summary>
+    public static WordFrequencies Shared => LazyShared.Value;
+
+    /// <summary>The sum of all word counts.</summary>
+    public long Total { get; }
+
+    /// <summary>ln(<see cref="Total"/>).</summary>
+    public double LogTotal { get; }
+
+    /// <summary>The longest word kept.</summary>
+    public int MaxWordLength { get; }
+
+    /// <summary>The number of words kept.</summary>
+    public int Count => _freq.Count;
+
+    /// <summary>The count of a word, 0 when it is not in the dictionary.</summary>
+    public int Freq(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var f) ? f : 0;
+
+    /// <summary>True when the word is in the dictionary.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>The summed counts of the words containing the char: how common a character is in running text.</summary>
+    public long CharMass(char c) => _charMass.TryGetValue(c, out var m) ? m : 0;
+
+    /// <summary>Every word with its count.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Words => _freq;
+
+    /// <summary>Every char with its mass.</summary>
+    public IEnumerable<KeyValuePair<char, long>> Chars => _charMass;
+
+    /// <summary>ln P(word) for a count.</summary>
+    public double LogProb(int freq) => Math.Log(freq) - LogTotal;
+
+    /// <summary>Reads a jieba dictionary file: <c>word count [tag]</c> per line.</summary>
+    public static WordFrequencies Load(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return Load(reader);
+    }
+
+    /// <summary>Reads a jieba dictionary: <c>word count [tag]</c> per line.</summary>
+    public static WordFrequencies Load(TextReader reader)
+    {
+        var freq = new Dictionary<string, int>(360_000, StringComparer.Ordinal);
+        var mass = new Dictionary<char, long>(24_000);
+        long total = 0;
+        var maxLen = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            var sp = line.IndexOf(' ', StringComparison.Ordinal);
+            if (sp <= 0)
+            {
+                continue;
+            }
+
+            var word = line.AsSpan(0, sp);
+            var rest = line.AsSpan(sp + 1);
+            var sp2 = rest.IndexOf(' ');
+            if (sp2 >= 0)
+            {
+                rest = rest[..sp2];
+            }
+
+            if (!int.TryParse(rest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count <= 0)
+            {
+                continue;
+            }
+
+            total += count;
+            if (!AllHan(word))
+            {
+                continue;
+            }
+
+            var w = word.ToString();
+            if (freq.TryGetValue(w, out var old))
+            {
+                count += old;
+            }
+
+            freq[w] = count;
+            maxLen = Math.Max(maxLen, w.Length);
+            foreach (var c in w)
+            {
+                mass[c] = (mass.TryGetValue(c, out var m) ? m : 0) + count;
+            }
+        }
+
+        return new WordFrequencies(freq, mass, Math.Max(total, 1), maxLen);
+    }
+
+    /// <summary>True for a CJK unified ideograph (basic block or extension A).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    private static bool AllHan(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+}

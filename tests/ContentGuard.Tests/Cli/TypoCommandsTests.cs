@@ -1,0 +1,80 @@
+using System.Text.Json;
+using ContentGuard.Cli;
+
+namespace ContentGuard.Tests.Cli;
+
+public sealed class TypoCommandsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("cg-typo-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CliApp.Run(args, new StringReader(string.Empty), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Eval_typo_reports_sentence_level_metrics_as_json()
+    {
+        var data = Write("csc.jsonl",
+            """
+            {"id": "1", "source": "这部影片令人震憾。", "target": "这部影片令人震撼。"}
+            {"id": "2", "source": "要防止纪律松驰。", "target": "要防止纪律松弛。"}
+            {"id": "3", "source": "市政府召开常务会议。", "target": "市政府召开常务会议。"}
+            {"id": "4", "source": "他们今天去北京。", "target": "他们今天去背景。"}
+            """);
+        var (code, output, _) = Run("eval", "typo", "--data", data, "--format", "json");
+        Assert.Equal(CliApp.ExitOk, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(4, root.GetProperty("sentences").GetInt32());
+        Assert.Equal(1.0, root.GetProperty("detection").GetProperty("precision").GetDouble());
+        Assert.Equal(0.6667, root.GetProperty("detection").GetProperty("recall").GetDouble());
+        Assert.Equal(0.8, root.GetProperty("correction").GetProperty("f1").GetDouble());
+        Assert.Equal(0.0, root.GetProperty("falseAlarmRate").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_typo_reads_a_tsv_of_correct_sentences_and_counts_false_alarms()
+    {
+        var data = Write("ok.tsv", "source\ttext\na\t市政府召开常务会议。\nb\t这部影片令人震憾。\n");
+        var (code, output, _) = Run("eval", "typo", "--data", data, "--format", "json");
+        Assert.Equal(CliApp.ExitOk, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(0.5, doc.RootElement.GetProperty("falseAlarmRate").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_typo_rejects_a_missing_file()
+    {
+        var (code, _, error) = Run("eval", "typo", "--data", Path.Combine(_dir, "none.jsonl"));
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_ngram_counts_chars_and_pairs_within_runs_of_ideographs()
+    {
+        var corpus = Write("corpus.txt", "发展经济，发展教育。\n发展abc发展\n");
+        var output = Path.Combine(_dir, "out", "charngram.tsv");
+        var (code, _, _) = Run("train", "ngram", "--corpus", corpus, "--out", output, "--min-count", "2");
+        Assert.Equal(CliApp.ExitOk, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Contains(lines, l => l.StartsWith("# command: contentguard train ngram", StringComparison.Ordinal));
+        Assert.Contains("发展\t4", lines);
+        Assert.Contains("发\t4", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("展经\t", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("展教\t", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,69 @@
+using ContentGuard.Data;
+using ContentGuard.Detectors.Typo;
+
+namespace ContentGuard.Tests.Detectors.Typo;
+
+public sealed class TypoDataTests
+{
+    [Fact]
+    public void The_curated_table_loads_with_hundreds_of_pairs_and_insulting_entries()
+    {
+        var table = CuratedTypos.LoadEmbedded();
+        Assert.True(table.Count >= 300, $"only {table.Count} entries");
+        Assert.Contains(table.Entries, e => e.Insulting);
+        Assert.All(table.Entries, e => Assert.NotEqual(e.Wrong, e.Right));
+        Assert.NotEqual("unversioned", table.Version);
+    }
+
+    [Fact]
+    public void A_curated_table_with_an_unknown_severity_is_rejected()
+    {
+        var t = TsvTable.Parse(new StringReader("wrong\tright\tseverity\n震憾\t震撼\tfatal\n"), "bad.tsv");
+        Assert.Throws<FormatException>(() => CuratedTypos.FromTable(t));
+    }
+
+    [Fact]
+    public void The_ngram_model_counts_official_prose()
+    {
+        var m = CharNgramModel.Embedded;
+        Assert.True(m.Count('发', '展') > 100);
+        Assert.True(m.Count('发') > m.Count('发', '展'));
+        Assert.Equal(0, m.Count('震', '憾'));
+    }
+
+    [Fact]
+    public void Confusion_sets_hold_homophones_and_look_alikes()
+    {
+        Assert.Contains(ConfusionSets.Shared.For('未').ToArray(), c => c.Char == '末' && c.LookAlike);
+        Assert.Contains(ConfusionSets.Shared.For('气').ToArray(), c => c.Char == '起' && c.SoundAlike);
+    }
+
+    [Theory]
+    [InlineData("zhi", "zi")]
+    [InlineData("si", "shi")]
+    [InlineData("lan", "nan")]
+    [InlineData("qin", "qing")]
+    [InlineData("fang", "fan")]
+    public void Fuzzy_readings_pair_common_confusions(string reading, string expected)
+    {
+        var list = new List<string>();
+        ConfusionSets.FuzzyReadings(reading, list);
+        Assert.Contains(expected, list);
+    }
+
+    [Fact]
+    public void The_segment_scorer_prefers_a_dictionary_word()
+    {
+        var words = WordFrequencies.Shared;
+        Assert.True(SegmentScorer.BestLogProb("高兴", words) > SegmentScorer.BestLogProb("高心", words) + 5);
+    }
+
+    [Fact]
+    public void Jieba_dictionary_word_frequencies_are_read()
+    {
+        var words = WordFrequencies.Load(new StringReader("高兴 100 a\n高 50 a\nAT&T 3 nz\n"));
+        Assert.Equal(100, words.Freq("高兴"));
+        Assert.Equal(0, words.Freq("AT&T"));
+        Assert.Equal(153, words.Total);
+    }
+}
