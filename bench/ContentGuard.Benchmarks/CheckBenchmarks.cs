@@ -14,6 +14,9 @@ public class CheckBenchmarks
     private ContentChecker _checker = null!;
     private string _article = null!;
     private readonly CheckOptions _withoutTypo = new() { DisabledCategories = ["TYPO"] };
+    private readonly CheckOptions _withoutOffensive = new() { DisabledCategories = ["OFFENSIVE"] };
+    private readonly CheckOptions _withoutWordLevel = new() { DisabledCategories = ["TYPO", "OFFENSIVE"] };
+    private readonly CheckOptions _foundationSet = new() { EnabledCategories = ["SECRECY"] };
 
     [GlobalSetup]
     public void Setup()
@@ -41,6 +44,18 @@ public class CheckBenchmarks
     /// <summary>The same check with the typo detector off: Check / this is the cost factor of TYPO.</summary>
     [Benchmark(Description = "Check without TYPO")]
     public int CheckWithoutTypo() => _checker.Check(_article, _withoutTypo).Matches.Count;
+
+    /// <summary>The same check with the classifier off: Check / this is the cost factor of OFFENSIVE.</summary>
+    [Benchmark(Description = "Check without OFFENSIVE")]
+    public int CheckWithoutOffensive() => _checker.Check(_article, _withoutOffensive).Matches.Count;
+
+    /// <summary>Without the two detectors that need jieba's words for the whole text (TYPO, OFFENSIVE).</summary>
+    [Benchmark(Description = "Check without TYPO and OFFENSIVE")]
+    public int CheckWithoutWordLevel() => _checker.Check(_article, _withoutWordLevel).Matches.Count;
+
+    /// <summary>The foundation's first detector set (SECRECY only): the pipeline's own cost.</summary>
+    [Benchmark(Description = "Check, SECRECY only (pipeline)")]
+    public int CheckFoundationSet() => _checker.Check(_article, _foundationSet).Matches.Count;
 
     /// <summary>jieba segmentation alone: the part of TYPO's cost that every word-level detector shares (tokens are computed once per check).</summary>
     [Benchmark(Description = "jieba Tokenize only")]

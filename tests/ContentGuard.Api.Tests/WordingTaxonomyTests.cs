@@ -23,6 +23,18 @@ public sealed class WordingTaxonomyTests(ApiFactory factory) : IClassFixture<Api
     [InlineData("来自美国、日本、台湾等国家的客商。", "SOVEREIGNTY", "critical", "等国家", "等国家和地区")]
     [InlineData("中华民国113年", "SOVEREIGNTY", "critical", "中华民国113年", "2024年")]
     [InlineData("堅定“三個自信”。", "FORMULATION", "critical", "三個自信", "四个自信")]
+    [InlineData("北朝鲜代表团来访。", "BANNED_TERM", "major", "北朝鲜", "朝鲜")]
+    [InlineData("台湾总统出席活动。", "SOVEREIGNTY", "critical", "台湾总统", "台湾地区领导人")]
+    [InlineData("中华民国总统发表讲话。", "SOVEREIGNTY", "critical", "中华民国总统", "台湾地区领导人")]
+    [InlineData("台湾政府宣布。", "SOVEREIGNTY", "critical", "台湾政府", "台湾当局")]
+    [InlineData("促进中港交流。", "SOVEREIGNTY", "critical", "中港", "内地与香港")]
+    [InlineData("两岸三地的合作。", "SOVEREIGNTY", "critical", "两岸三地", "海峡两岸和香港")]
+    [InlineData("大陆与香港的往来。", "SOVEREIGNTY", "major", "大陆与香港", "内地与香港")]
+    [InlineData("推进一带一路战略。", "BANNED_TERM", "major", "一带一路战略", "一带一路倡议")]
+    [InlineData("全国人大副委员长出席。", "LEADER_TITLE", "critical", "全国人大副委员长", "全国人大常委会副委员长")]
+    [InlineData("要关心残废人。", "BANNED_TERM", "major", "残废人", "残疾人")]
+    [InlineData("来自美国、新加坡、香港等国家的代表。", "SOVEREIGNTY", "critical", "等国家", "等国家和地区")]
+    [InlineData("1950年，中华民国政府迁台。", "SOVEREIGNTY", "critical", "中华民国政府", "台湾当局")]
     public async Task A_taxonomy_example_gives_its_category_and_replacement(string text, string category, string severity, string span, string replacement)
     {
         var body = await (await _client.PostAsync("/v1/check", Http.Json(new { text, documentDate = "2026-11-27" }))).ReadJsonAsync();

@@ -23,12 +23,7 @@ internal sealed partial class CheckEndpoint
                 "Only `text` is required. When the per-check time budget runs out, what was found is returned with `warnings.incompleteResults: true`.")
             .Accepts<CheckRequest>("application/json")
             .Produces<CheckResult>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesCheckProblems();
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, ContentChecker checker, IOptions<ApiOptions> apiOptions, ILogger<CheckEndpoint> logger)

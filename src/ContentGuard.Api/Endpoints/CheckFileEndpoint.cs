@@ -24,11 +24,7 @@ internal static class CheckFileEndpoint
                 "The response is the /v1/check result plus `text`, the string that the offsets index into.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<CheckResult>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesCheckProblems()
             .DisableAntiforgery();
     }
 

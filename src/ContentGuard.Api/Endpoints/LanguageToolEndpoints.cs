@@ -25,12 +25,7 @@ internal static class LanguageToolEndpoints
                 "Offsets are UTF-16 code units, as in LanguageTool.")
             .Accepts<LanguageToolCheckForm>("application/x-www-form-urlencoded", "multipart/form-data")
             .Produces<LanguageToolResponse>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesCheckProblems();
 
         v2.MapGet("/languages", () => TypedResults.Ok<LanguageToolLanguageEntry[]>(
                 [new LanguageToolLanguageEntry("Chinese", "zh", "zh-CN")]))
