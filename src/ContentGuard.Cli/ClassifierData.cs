@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using ContentGuard.Detectors.Offensive;
 using ContentGuard.Normalization;
@@ -21,42 +20,17 @@ internal static class ClassifierData
 
     public static List<LabeledRow> Read(string path)
     {
-        if (!File.Exists(path))
+        var (file, columns) = TsvFile.Read(path, "label", "text");
+        var (label, text) = (columns[0], columns[1]);
+        var fine = Array.IndexOf(file.Header, "fine_label");
+        var rows = new List<LabeledRow>(file.Rows.Count);
+        foreach (var row in file.Rows)
         {
-            throw new CliException($"{path}: no such file.");
-        }
-
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        var header = reader.ReadLine()?.Split('\t') ?? throw new CliException($"{path}: empty file.");
-        var label = Array.IndexOf(header, "label");
-        var text = Array.IndexOf(header, "text");
-        var fine = Array.IndexOf(header, "fine_label");
-        if (label < 0 || text < 0)
-        {
-            throw new CliException($"{path}: the header must name the columns 'label' and 'text' (tab-separated).");
-        }
-
-        var rows = new List<LabeledRow>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length <= Math.Max(label, text))
-            {
-                throw new CliException($"{path}:{lineNumber}: expected {header.Length} tab-separated columns.");
-            }
-
-            var value = cells[label];
+            var value = row.Cells[label];
             var offensive = Positive.Contains(value) ? true
                 : Negative.Contains(value) ? false
-                : throw new CliException($"{path}:{lineNumber}: unknown label '{value}' (use offensive/sexist or safe/normal/non_sexist).");
-            rows.Add(new LabeledRow(offensive, cells[text], fine >= 0 && fine < cells.Length ? cells[fine] : null));
+                : throw new CliException($"{path}:{row.Line}: unknown label '{value}' (use offensive/sexist or safe/normal/non_sexist).");
+            rows.Add(new LabeledRow(offensive, row.Cells[text], fine >= 0 && fine < row.Cells.Length ? row.Cells[fine] : null));
         }
 
         return rows;

@@ -177,26 +177,14 @@ internal static class EvalPrivacyCommand
 
     private static JsonObject EvaluateClean(string path, ContentChecker engine, DateOnly documentDate)
     {
-        using var reader = OpenText(path);
-        var header = reader.ReadLine()?.Split('\t') ?? throw new CliException($"{path}: empty file.");
-        var column = Array.IndexOf(header, "text");
-        if (column < 0)
-        {
-            throw new CliException($"{path}: no 'text' column in the header row.");
-        }
-
+        var (file, columns) = TsvFile.Read(path, "text");
+        var column = columns[0];
         var options = PrivacyOnly with { DocumentDate = documentDate };
         var total = 0;
         var flagged = 0;
         var examples = new JsonArray();
-        while (reader.ReadLine() is { } line)
+        foreach (var cells in file.Rows.Select(r => r.Cells))
         {
-            var cells = line.Split('\t');
-            if (cells.Length <= column)
-            {
-                continue;
-            }
-
             total++;
             var matches = engine.Check(cells[column], options).Matches;
             if (matches.Count > 0)
@@ -226,31 +214,7 @@ internal static class EvalPrivacyCommand
         _ => null,
     };
 
-    private static IEnumerable<string[]> ReadRows(string path, int columns)
-    {
-        using var reader = OpenText(path);
-        _ = reader.ReadLine(); // header row
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cells = line.Split('\t');
-            if (cells.Length < columns)
-            {
-                throw new CliException($"{path}:{lineNumber}: expected {columns} tab-separated columns.");
-            }
-
-            yield return cells;
-        }
-    }
-
-    private static StreamReader OpenText(string path) =>
-        File.Exists(path) ? new StreamReader(path, Encoding.UTF8) : throw new CliException($"{path}: no such file.");
+    private static IEnumerable<string[]> ReadRows(string path, int columns) => TsvFile.Read(path, columns).Rows.Select(r => r.Cells);
 
     private static void WriteText(TextWriter stdout, JsonObject report)
     {
