@@ -46,10 +46,10 @@ internal static class TrainClassifierCommand
         return command;
     }
 
-    private static readonly string[] DefaultCandidates = ["sdca-c3", "lbfgs-c3"];
+    private static readonly string[] DefaultCandidates = ["lbfgs-c3", "lbfgs-h22-c3", "lbfgs-h23-c3"];
 
-    private const int WordBits = 18;
-    private const int CharBits = 20;
+    /// <summary>The feature shape of the shipped candidates before the hash-space variants: word 2^18, char 2^20, word uni+bigrams.</summary>
+    private static readonly FeatureShape BaseShape = new(WordBits: 18, CharBits: 20, WordNgram: 2);
 
     /// <summary>Candidates (features × trainer), compared on dev; every trainer gives calibrated probabilities.</summary>
     private static readonly Dictionary<string, Candidate> Candidates = new Candidate[]
@@ -72,6 +72,10 @@ internal static class TrainClassifierCommand
         new("lbfgs-c2", 2, ml => Lbfgs(ml, 0.1f)),
         new("lbfgs-c4", 4, ml => Lbfgs(ml, 0.1f)),
         new("lbfgs-l2-1-c4", 4, ml => Lbfgs(ml, 1f)),
+        new("lbfgs-h21-c3", 3, ml => Lbfgs(ml, 0.1f), new FeatureShape(WordBits: 19, CharBits: 21, WordNgram: 2)),
+        new("lbfgs-h22-c3", 3, ml => Lbfgs(ml, 0.1f), new FeatureShape(WordBits: 20, CharBits: 22, WordNgram: 2)),
+        new("lbfgs-h23-c3", 3, ml => Lbfgs(ml, 0.1f), new FeatureShape(WordBits: 21, CharBits: 23, WordNgram: 2)),
+        new("lbfgs-w3-c3", 3, ml => Lbfgs(ml, 0.1f), BaseShape with { WordNgram = 3 }),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     private static LbfgsLogisticRegressionBinaryTrainer Lbfgs(MLContext ml, float l2) =>
@@ -80,18 +84,25 @@ internal static class TrainClassifierCommand
             L2Regularization = l2, L1Regularization = 0f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
         });
 
-    private static string FeatureDescription(int charNgram) =>
-        $"jieba words of the normalized sentence (uni+bigrams, hashed 2^{WordBits}) + characters of the normalized sentence (1–{charNgram}-grams with start/end markers, hashed 2^{CharBits}); concatenated, L2-normalized";
+    private static string FeatureDescription(Candidate c) =>
+        $"jieba words of the normalized sentence ({(c.Shape.WordNgram == 3 ? "uni+bi+trigrams" : "uni+bigrams")}, hashed 2^{c.Shape.WordBits}) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, hashed 2^{c.Shape.CharBits}); concatenated, L2-normalized";
 
     /// <summary>The feature pipeline: only ML.NET transforms, so the saved model loads anywhere.</summary>
-    public static IEstimator<ITransformer> Features(MLContext ml, int charNgram) =>
-        ml.Transforms.Text.ProduceHashedWordBags("WordBag", nameof(OffensiveInput.Words), numberOfBits: WordBits, ngramLength: 2, useAllLengths: true)
+    public static IEstimator<ITransformer> Features(MLContext ml, Candidate c) =>
+        ml.Transforms.Text.ProduceHashedWordBags("WordBag", nameof(OffensiveInput.Words), numberOfBits: c.Shape.WordBits, ngramLength: c.Shape.WordNgram, useAllLengths: true)
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Chars", nameof(OffensiveInput.Text), useMarkerCharacters: true))
-            .Append(ml.Transforms.Text.ProduceHashedNgrams("CharBag", "Chars", numberOfBits: CharBits, ngramLength: charNgram, useAllLengths: true))
+            .Append(ml.Transforms.Text.ProduceHashedNgrams("CharBag", "Chars", numberOfBits: c.Shape.CharBits, ngramLength: c.CharNgram, useAllLengths: true))
             .Append(ml.Transforms.Concatenate("Features", "WordBag", "CharBag"))
             .Append(ml.Transforms.NormalizeLpNorm("Features"));
 
-    private sealed record Candidate(string Name, int CharNgram, Func<MLContext, IEstimator<ITransformer>> Trainer);
+    /// <summary>Hash-space sizes (bits) of the word and character bags and the longest word n-gram.</summary>
+    internal sealed record FeatureShape(int WordBits, int CharBits, int WordNgram);
+
+    /// <summary>A candidate: trainer and feature shape.</summary>
+    internal sealed record Candidate(string Name, int CharNgram, Func<MLContext, IEstimator<ITransformer>> Trainer, FeatureShape? ShapeOrNull = null)
+    {
+        public FeatureShape Shape => ShapeOrNull ?? BaseShape;
+    }
 
     private static int Train(string dataDir, string output, int seed, string[] trainerNames, double maxFpr, double criticalPrecision, bool refit, bool useSwsr, TextWriter stdout)
     {
@@ -123,7 +134,7 @@ internal static class TrainClassifierCommand
         {
             sw.Restart();
             var c = Candidates[name];
-            var pipeline = Features(ml, c.CharNgram).Append(c.Trainer(ml));
+            var pipeline = Features(ml, c).Append(c.Trainer(ml));
             var transformer = pipeline.Fit(view);
             var seconds = sw.Elapsed.TotalSeconds;
             var candidate = OffensiveModel.FromTransformer(ml, transformer, new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1 }, name);
@@ -153,7 +164,7 @@ internal static class TrainClassifierCommand
         {
             sw.Restart();
             var all = train.Concat(coldDev).Concat(useSwsr ? swsrDev : []).Concat(govDev).ToList();
-            final = Features(ml, winner.Candidate.CharNgram).Append(winner.Candidate.Trainer(ml)).Fit(ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer)));
+            final = Features(ml, winner.Candidate).Append(winner.Candidate.Trainer(ml)).Fit(ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer)));
             stdout.WriteLine(Inv($"refitted {winner.Candidate.Name} on train + dev ({all.Count} rows) in {sw.Elapsed.TotalSeconds:0.0} s"));
         }
 
@@ -164,7 +175,7 @@ internal static class TrainClassifierCommand
             MinChars = 4,
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
-            Features = FeatureDescription(winner.Candidate.CharNgram),
+            Features = FeatureDescription(winner.Candidate),
             Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}",
         };
 
