@@ -96,6 +96,8 @@ internal sealed class LexiconDetector : IDetector
         }
     }
 
+    private static string Unquoted(string text) => text.Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal).Replace("\"", string.Empty, StringComparison.Ordinal);
+
     private static string Message(LexiconEntry entry, string found, bool exact, bool lowered)
     {
         // "“北朝鲜”：新华社禁用词：应使用“朝鲜”" — the found text first, then the note; the replacement is added only
@@ -106,7 +108,7 @@ internal sealed class LexiconDetector : IDetector
             message += $"（变形写法，即“{entry.Term}”）";
         }
 
-        if (entry.Replacements.Length > 0 && !entry.Note.Contains($"“{entry.Replacements[0]}”", StringComparison.Ordinal))
+        if (entry.Replacements.Length > 0 && !Unquoted(entry.Note).Contains(Unquoted(entry.Replacements[0]), StringComparison.Ordinal))
         {
             message += $"，建议改为“{entry.Replacements[0]}”";
         }
