@@ -197,10 +197,10 @@ def first_int(value):
 # t2s
 # =================================================================================
 
-def load_t2s_supplement(path):
-    rows = []
+def read_tsv(path):
+    """Rows (dicts by column name) of a hand-written supplement table; none when the file is absent."""
     if not os.path.exists(path):
-        return rows
+        return
     with open(path, encoding="utf-8") as f:
         header = None
         for line in f:
@@ -211,9 +211,11 @@ def load_t2s_supplement(path):
             if header is None:
                 header = cols
                 continue
-            row = dict(zip(header, cols))
-            rows.append((row["traditional"], row["simplified"]))
-    return rows
+            yield dict(zip(header, cols))
+
+
+def load_t2s_supplement(path):
+    return [(row["traditional"], row["simplified"]) for row in read_tsv(path)]
 
 
 def toned_readings(F, c):
@@ -499,22 +501,7 @@ def fc_keys(fc):
 
 
 def load_supplement(path):
-    groups = []
-    if not os.path.exists(path):
-        return groups
-    with open(path, encoding="utf-8") as f:
-        header = None
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            row = dict(zip(header, cols))
-            groups.append((row["char"], [x for x in row.get("similar", "").split("|") if x]))
-    return groups
+    return [(row["char"], [x for x in row.get("similar", "").split("|") if x]) for row in read_tsv(path)]
 
 
 def build_shape(F, corpus, supplement):

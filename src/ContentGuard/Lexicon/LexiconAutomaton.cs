@@ -125,23 +125,7 @@ internal sealed class LexiconAutomaton
                 continue;
             }
 
-            while (true)
-            {
-                if (s == 0)
-                {
-                    s = Unsafe.Add(ref root, c);
-                    break;
-                }
-
-                var t = Unsafe.Add(ref nodes, s).Base + c;
-                if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
-                {
-                    s = t;
-                    break;
-                }
-
-                s = Unsafe.Add(ref fail, s);
-            }
+            s = Transition(ref nodes, ref root, ref fail, s, c);
 
             if (Unsafe.Add(ref nodes, s).Check < 0)
             {
@@ -200,23 +184,7 @@ internal sealed class LexiconAutomaton
             }
             else
             {
-                while (true)
-                {
-                    if (s == 0)
-                    {
-                        s = Unsafe.Add(ref root, c);
-                        break;
-                    }
-
-                    var t = Unsafe.Add(ref nodes, s).Base + c;
-                    if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
-                    {
-                        s = t;
-                        break;
-                    }
-
-                    s = Unsafe.Add(ref fail, s);
-                }
+                s = Transition(ref nodes, ref root, ref fail, s, c);
             }
 
             previous = c;
@@ -242,22 +210,30 @@ internal sealed class LexiconAutomaton
 
     /// <summary>One Aho-Corasick transition (for the rare paths).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int Step(int s, int c)
+    private int Step(int s, int c) => Transition(
+        ref MemoryMarshal.GetArrayDataReference(_nodes), ref MemoryMarshal.GetArrayDataReference(_root), ref MemoryMarshal.GetArrayDataReference(_fail), s, c);
+
+    /// <summary>
+    /// The automaton's transition from state <paramref name="s"/> on <paramref name="c"/>: along the trie when it can,
+    /// else down the failure links (the root always has a move). Shared by both walks; inlined into their loops.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Transition(ref DoubleArrayNode nodes, ref int root, ref int fail, int s, int c)
     {
         while (true)
         {
             if (s == 0)
             {
-                return _root[c];
+                return Unsafe.Add(ref root, c);
             }
 
-            var t = _nodes[s].Base + c;
-            if ((_nodes[t].Check & int.MaxValue) == s)
+            var t = Unsafe.Add(ref nodes, s).Base + c;
+            if ((Unsafe.Add(ref nodes, t).Check & int.MaxValue) == s)
             {
                 return t;
             }
 
-            s = _fail[s];
+            s = Unsafe.Add(ref fail, s);
         }
     }
 
