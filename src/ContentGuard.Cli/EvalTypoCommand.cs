@@ -30,10 +30,11 @@ internal static class EvalTypoCommand
         var nearSound = new Option<bool>("--near-sound") { Description = "Also try fuzzy-reading candidates (tuning)." };
         var noNames = new Option<bool>("--no-name-guard") { Description = "Turn the name guard off (tuning)." };
         var only = new Option<string?>("--only") { Description = "curated or confusion: run one part only." };
+        var set = new Option<string[]>("--set") { Description = "Override any TypoSettings property, e.g. --set BoundaryPenalty=2.5 (tuning; repeatable).", AllowMultipleArgumentsPerToken = true };
         var errors = new Option<string?>("--errors") { Description = "Write every wrong sentence (false alarms and misses) to this file." };
         var command = new Command("typo", "Sentence-level detection/correction precision, recall, F1 and the false-alarm rate of the TYPO detector.")
         {
-            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, errors,
+            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, set, errors,
         };
         command.SetAction(parse =>
         {
@@ -93,6 +94,11 @@ internal static class EvalTypoCommand
                 settings = settings with { GuardNames = false };
             }
 
+            foreach (var assignment in parse.GetValue(set) ?? [])
+            {
+                settings = Override(settings, assignment);
+            }
+
             settings = parse.GetValue(only) switch
             {
                 null => settings,
@@ -123,6 +129,28 @@ internal static class EvalTypoCommand
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>Applies one <c>Name=Value</c> override to a copy of the settings (tuning only).</summary>
+    internal static TypoSettings Override(TypoSettings settings, string assignment)
+    {
+        var eq = assignment.IndexOf('=', StringComparison.Ordinal);
+        var name = eq > 0 ? assignment[..eq].Trim() : throw new CliException($"--set expects Name=Value, not '{assignment}'.");
+        var property = typeof(TypoSettings).GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)
+            ?? throw new CliException($"TypoSettings has no property '{name}'.");
+        object value;
+        try
+        {
+            value = Convert.ChangeType(assignment[(eq + 1)..].Trim(), property.PropertyType, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            throw new CliException($"'{assignment[(eq + 1)..]}' is not a valid {property.PropertyType.Name} for {property.Name}.");
+        }
+
+        var copy = settings with { };
+        property.SetValue(copy, value);
+        return copy;
     }
 
     internal sealed record Item(string Id, string Source, string Target);

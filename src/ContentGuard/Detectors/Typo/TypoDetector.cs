@@ -22,6 +22,7 @@ internal sealed class TypoDetector : IDetector
     private readonly CuratedTypos _curated;
     private readonly CharNgramModel _ngram;
     private readonly TypoSettings _settings;
+    private readonly WordBigrams? _bigrams;
 
     public TypoDetector(TypoSettings? settings = null)
         : this(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), CharNgramModel.Embedded, settings)
@@ -36,6 +37,7 @@ internal sealed class TypoDetector : IDetector
         _curated = curated;
         _settings = settings ?? TypoSettings.Default;
         _pairs = InWordPairs.Build(words, _settings.MinWordFreq);
+        _bigrams = _settings.Bigrams ? WordBigrams.Shared : null;
     }
 
     public static RuleDescriptor CuratedRule { get; } = new(
@@ -56,6 +58,7 @@ internal sealed class TypoDetector : IDetector
         ["typos.tsv"] = _curated.Version,
         ["jieba dict.txt"] = $"{_words.Count} words",
         ["charngram.tsv"] = _ngram.Version,
+        ["word bigrams"] = _bigrams?.Version ?? "off",
     };
 
     public void Detect(DetectionContext context, FindingSink sink)
@@ -250,6 +253,7 @@ internal sealed class TypoDetector : IDetector
         // Per window, whether the typed text is attested or the window would cut a word (-1: not yet known).
         Span<sbyte> vetoed = stackalloc sbyte[(MaxWindow - 1) * MaxWindow];
         vetoed.Fill(-1);
+
         foreach (var cand in _confusions.For(c))
         {
             if (cand.NearSound && !_settings.NearSound)
@@ -294,7 +298,7 @@ internal sealed class TypoDetector : IDetector
 
                     // Cheap gate before the window scorer: the corrected word against the typed span on its own (the
                     // context rarely adds to the gain; it usually takes from it).
-                    var local = _words.LogProb(f) - SegmentScorer.BestLogProb(text.AsSpan(s, len), _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
+                    var local = _words.LogProb(f) - Score(text.AsSpan(s, len));
                     if (local - Penalty(cand) < Math.Max(_settings.MinGain, best.Gain) - GateSlack)
                     {
                         continue;
@@ -365,13 +369,16 @@ internal sealed class TypoDetector : IDetector
         text.AsSpan(ws, we - ws).CopyTo(window);
         if (double.IsNaN(before))
         {
-            before = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
+            before = Score(window);
         }
 
         window[i - ws] = x;
-        var after = SegmentScorer.BestLogProb(window, _words, _ngram, _settings.AttestedCount, _settings.NgramScale);
+        var after = Score(window);
         return after - before;
     }
+
+    private double Score(ReadOnlySpan<char> span) =>
+        SegmentScorer.BestLogProb(span, _words, _ngram, _settings.AttestedCount, _settings.NgramScale, _bigrams, _settings.BoundaryPenalty, _settings.BigramWeight);
 
     /// <summary>True when one of the three chars before <paramref name="start"/> negates (不能忘记使命 is no typo).</summary>
     private static bool AfterNegation(string text, int start)

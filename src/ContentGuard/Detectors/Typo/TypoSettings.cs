@@ -13,10 +13,10 @@ internal sealed record TypoSettings
     public int MinWordFreq { get; init; } = 50;
 
     /// <summary>The least gain in ln P (corrected − typed) of the local window for a report.</summary>
-    public double MinGain { get; init; } = 7.0;
+    public double MinGain { get; init; } = 9.0;
 
     /// <summary>A dictionary word of fewer counts is still suspect (jieba's dictionary holds many rare and misspelled words).</summary>
-    public int RareWordFreq { get; init; } = 20;
+    public int RareWordFreq { get; init; } = 500;
 
     /// <summary>
     /// A typed character that is this common as a word on its own (了, 是, 在, 和 … in jieba's counts) is not scored: no
@@ -44,6 +44,15 @@ internal sealed record TypoSettings
 
     /// <summary>Official-prose pair counts are multiplied by this to compare with jieba's counts (≈ dictionary total / corpus size).</summary>
     public double NgramScale { get; init; } = 5;
+
+    /// <summary>Score windows with SmartCn's word-bigram counts (transition bonus and back-off penalty) on top of the unigram model.</summary>
+    public bool Bigrams { get; init; } = true;
+
+    /// <summary>ln-probability cost of a boundary between two words whose pair the bigram table has never seen.</summary>
+    public double BoundaryPenalty { get; init; } = 2.0;
+
+    /// <summary>Weight of <c>ln(1 + count)</c> for a pair of adjacent words the bigram table has seen.</summary>
+    public double BigramWeight { get; init; } = 1.0;
 
     /// <summary>The most confusion findings in one sentence (a sentence with more is probably unusual text, not typos).</summary>
     public int MaxPerSentence { get; init; } = 4;

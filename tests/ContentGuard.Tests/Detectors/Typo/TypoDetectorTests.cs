@@ -59,7 +59,7 @@ public sealed class TypoDetectorTests
 
     [Theory]
     [InlineData("请各单位按时参加会仪。", "会仪", "会议")]
-    [InlineData("对不气，我来晚了。", "对不气", "对不起")]
+    [InlineData("全面提高干部队伍素值。", "素值", "素质")]
     [InlineData("大家深受鼓午。", "鼓午", "鼓舞")]
     public void Sound_alike_typos_are_found_by_the_confusion_scorer(string text, string wrong, string right)
     {
