@@ -2,19 +2,33 @@ namespace ContentGuard.Detectors.Typo;
 
 /// <summary>
 /// Every pair of adjacent characters inside a dictionary word of at least <c>minFreq</c> counts: a fast filter that
-/// drops confusion candidates which cannot form a word with either neighbour before any word look-up.
+/// drops confusion candidates which cannot form a word with either neighbour before any word look-up. It is asked tens
+/// of times per character checked, so it is a bit matrix over the characters that occur in such words (a dense index
+/// per BMP character, one bit per ordered pair), not a hash set.
 /// </summary>
 internal sealed class InWordPairs
 {
-    private readonly HashSet<uint> _pairs;
+    private readonly ushort[] _index;
+    private readonly ulong[] _bits;
+    private readonly int _size;
 
-    private InWordPairs(HashSet<uint> pairs) => _pairs = pairs;
+    private InWordPairs(ushort[] index, ulong[] bits, int size, int count)
+    {
+        _index = index;
+        _bits = bits;
+        _size = size;
+        Count = count;
+    }
 
-    public int Count => _pairs.Count;
+    /// <summary>The number of distinct ordered pairs.</summary>
+    public int Count { get; }
 
     public static InWordPairs Build(WordFrequencies words, int minFreq)
     {
-        var set = new HashSet<uint>();
+        // Index 0 means "in no pair"; characters are numbered from 1 in order of first appearance.
+        var index = new ushort[char.MaxValue + 1];
+        var size = 1;
+        var pairs = new List<(ushort, ushort)>();
         foreach (var (w, f) in words.Words)
         {
             if (f < minFreq)
@@ -24,15 +38,52 @@ internal sealed class InWordPairs
 
             for (var i = 1; i < w.Length; i++)
             {
-                set.Add(Key(w[i - 1], w[i]));
+                pairs.Add((Number(w[i - 1]), Number(w[i])));
             }
         }
 
-        return new InWordPairs(set);
+        var bits = new ulong[(((long)size * size) + 63) / 64];
+        var count = 0;
+        foreach (var (a, b) in pairs)
+        {
+            var k = ((long)a * size) + b;
+            ref var word = ref bits[k >> 6];
+            var mask = 1UL << (int)(k & 63);
+            if ((word & mask) == 0)
+            {
+                word |= mask;
+                count++;
+            }
+        }
+
+        return new InWordPairs(index, bits, size, count);
+
+        ushort Number(char c)
+        {
+            if (index[c] == 0)
+            {
+                if (size == ushort.MaxValue)
+                {
+                    throw new InvalidOperationException("Too many distinct characters for the pair matrix.");
+                }
+
+                index[c] = (ushort)size++;
+            }
+
+            return index[c];
+        }
     }
 
     /// <summary>True when <paramref name="a"/> followed by <paramref name="b"/> occurs inside some word.</summary>
-    public bool Contains(char a, char b) => _pairs.Contains(Key(a, b));
+    public bool Contains(char a, char b)
+    {
+        int x = _index[a], y = _index[b];
+        if (x == 0 || y == 0)
+        {
+            return false;
+        }
 
-    private static uint Key(char a, char b) => ((uint)a << 16) | b;
+        var k = ((long)x * _size) + y;
+        return (_bits[k >> 6] & (1UL << (int)(k & 63))) != 0;
+    }
 }

@@ -250,6 +250,9 @@ internal sealed class TypoDetector : IDetector
         // ln P of the typed text per candidate window, computed once per window: index (len - 2) * MaxWindow + (i - s).
         Span<double> before = stackalloc double[(MaxWindow - 1) * MaxWindow];
         before.Fill(double.NaN);
+        // ln P of the typed span itself per candidate window (the gate's baseline), same indexing.
+        Span<double> typedSpan = stackalloc double[(MaxWindow - 1) * MaxWindow];
+        typedSpan.Fill(double.NaN);
         // Per window, whether the typed text is attested or the window would cut a word (-1: not yet known).
         Span<sbyte> vetoed = stackalloc sbyte[(MaxWindow - 1) * MaxWindow];
         vetoed.Fill(-1);
@@ -298,7 +301,13 @@ internal sealed class TypoDetector : IDetector
 
                     // Cheap gate before the window scorer: the corrected word against the typed span on its own (the
                     // context rarely adds to the gain; it usually takes from it).
-                    var local = _words.LogProb(f) - Score(text.AsSpan(s, len));
+                    ref var typedScore = ref typedSpan[slot];
+                    if (double.IsNaN(typedScore))
+                    {
+                        typedScore = Score(text.AsSpan(s, len));
+                    }
+
+                    var local = _words.LogProb(f) - typedScore;
                     if (local - Penalty(cand) < Math.Max(_settings.MinGain, best.Gain) - GateSlack)
                     {
                         continue;

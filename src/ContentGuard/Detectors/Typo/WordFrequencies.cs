@@ -15,11 +15,13 @@ internal sealed class WordFrequencies
     private readonly Dictionary<string, int> _freq;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<char, long> _charMass;
+    private readonly PackedWordTable _short;
 
     private WordFrequencies(Dictionary<string, int> freq, Dictionary<char, long> charMass, long total, int maxWordLength)
     {
         _freq = freq;
         _lookup = freq.GetAlternateLookup<ReadOnlySpan<char>>();
+        _short = new PackedWordTable(freq);
         _charMass = charMass;
         Total = total;
         LogTotal = Math.Log(total);
@@ -42,10 +44,11 @@ internal sealed class WordFrequencies
     public int Count => _freq.Count;
 
     /// <summary>The count of a word, 0 when it is not in the dictionary.</summary>
-    public int Freq(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var f) ? f : 0;
+    public int Freq(ReadOnlySpan<char> word) =>
+        word.Length <= PackedWordTable.MaxLength ? _short.Get(word) : _lookup.TryGetValue(word, out var f) ? f : 0;
 
-    /// <summary>True when the word is in the dictionary.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    /// <summary>True when the word is in the dictionary (every kept word has a positive count).</summary>
+    public bool Contains(ReadOnlySpan<char> word) => Freq(word) > 0;
 
     /// <summary>The summed counts of the words containing the char: how common a character is in running text.</summary>
     public long CharMass(char c) => _charMass.TryGetValue(c, out var m) ? m : 0;
