@@ -28,10 +28,11 @@ internal static class TrainClassifierCommand
         var unit = new Option<string>("--unit") { Description = "The scoring unit stored in the model and used for every dev choice: context (each sentence averaged with its paragraph or neighbours) or sentence (each sentence alone).", DefaultValueFactory = _ => OffensiveModelInfo.ContextUnit };
         unit.AcceptOnlyFromAmong(OffensiveModelInfo.ContextUnit, OffensiveModelInfo.SentenceUnit);
         var contextChars = new Option<int>("--context-chars") { Description = "Unit context: the longest paragraph (letters, digits, CJK) that is the context of its sentences; longer paragraphs give each sentence its neighbours.", DefaultValueFactory = _ => 100 };
+        var saveCandidates = new Option<string?>("--save-candidates") { Description = "Also write every candidate's model (with its dev-tuned threshold) to this folder as <name>.zip, for comparisons on dev." };
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr,
+            data, output, seed, trainers, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, saveCandidates,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,7 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr));
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(saveCandidates));
             return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
@@ -109,11 +110,11 @@ internal static class TrainClassifierCommand
     }
 
     /// <summary>The command's options.</summary>
-    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr);
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, string? SaveCandidates);
 
     private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
-        var (seed, trainerNames, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr) = settings;
+        var (seed, trainerNames, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, saveCandidates) = settings;
         var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
@@ -152,6 +153,14 @@ internal static class TrainClassifierCommand
             var cold = ClassifierData.Measure(coldDev, devCold.Select(i => p[i]).ToArray(), threshold);
             var gov = ClassifierData.Measure(govDev, devGov.Select(i => p[i]).ToArray(), threshold);
             stdout.WriteLine(Inv($"candidate {name,-14} fit {seconds,6:0.0} s  dev threshold {threshold:0.000}  COLD dev acc {accuracy:0.0000} macroF1 {macro:0.0000}  gov dev FPR {gov.FalsePositiveRate:0.0000}"));
+            if (saveCandidates is { Length: > 0 })
+            {
+                var candidatePath = Path.Combine(Path.GetFullPath(saveCandidates), name + ".zip");
+                Directory.CreateDirectory(Path.GetDirectoryName(candidatePath)!);
+                ml.Model.Save(transformer, view.Schema, candidatePath);
+                OffensiveModel.WriteInfo(candidatePath, scoring with { Threshold = Math.Round(threshold, 4), Version = "candidate-" + name, Trainer = name, Features = FeatureDescription(c) });
+            }
+
             if (best is null || accuracy > best.Value.DevAccuracy || (accuracy == best.Value.DevAccuracy && macro > best.Value.DevMacroF1))
             {
                 best = (c, transformer, threshold, accuracy, macro);
