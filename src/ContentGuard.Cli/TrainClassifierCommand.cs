@@ -150,7 +150,6 @@ internal static class TrainClassifierCommand
             var candidate = OffensiveModel.FromTransformer(ml, transformer, scoring, name);
             var p = ClassifierData.Score(candidate, devRows, "model", normalizer);
             var (threshold, accuracy, macro) = TuneThreshold(devRows, p, devCold, devGov, maxFpr);
-            var cold = ClassifierData.Measure(coldDev, devCold.Select(i => p[i]).ToArray(), threshold);
             var gov = ClassifierData.Measure(govDev, devGov.Select(i => p[i]).ToArray(), threshold);
             stdout.WriteLine(Inv($"candidate {name,-14} fit {seconds,6:0.0} s  dev threshold {threshold:0.000}  COLD dev acc {accuracy:0.0000} macroF1 {macro:0.0000}  gov dev FPR {gov.FalsePositiveRate:0.0000}"));
             if (saveCandidates is { Length: > 0 })
