@@ -45,20 +45,25 @@ internal static class ClassifierData
         return [.. result];
     }
 
-    /// <summary>Probabilities of rows: the whole row as one input (<c>row</c>) or the best sentence, as the detector scores (<c>sentence</c>).</summary>
+    /// <summary>
+    /// Scores of rows: <c>model</c> (default) scores each row exactly as the detector does with the model's unit
+    /// (<see cref="OffensiveScorer"/>; a row is offensive when it would get a finding); <c>sentence</c> or
+    /// <c>context</c> does the same with that unit instead; <c>row</c> scores the whole row as one input.
+    /// </summary>
     public static float[] Score(OffensiveModel model, IReadOnlyList<LabeledRow> rows, string unit, Normalizer normalizer)
     {
         var segmenter = Segmenter.Shared;
         var result = new float[rows.Count];
-        if (unit == "sentence")
-        {
-            Parallel.For(0, rows.Count, i => result[i] = model.ScoreSentences(rows[i].Text, normalizer, segmenter));
-        }
-        else
+        if (unit == "row")
         {
             Parallel.For(0, rows.Count, i => result[i] = model.Score(OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter)));
+            return result;
         }
 
+        var m = unit is OffensiveModelInfo.SentenceUnit or OffensiveModelInfo.ContextUnit && unit != model.Info.Unit
+            ? model.WithInfo(model.Info with { Unit = unit })
+            : model;
+        Parallel.For(0, rows.Count, i => result[i] = m.ScoreText(rows[i].Text, normalizer, segmenter));
         return result;
     }
 

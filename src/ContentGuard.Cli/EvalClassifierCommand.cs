@@ -17,15 +17,21 @@ internal static class EvalClassifierCommand
         var model = new Option<string?>("--model") { Description = "A model zip; default the embedded model." };
         var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var unit = new Option<string>("--unit") { Description = "sentence: a row is offensive when any of its sentences is (what the detector does); row: the whole row is one input.", DefaultValueFactory = _ => "sentence" };
-        unit.AcceptOnlyFromAmong("sentence", "row");
+        var unit = new Option<string>("--unit") { Description = "model: score each row exactly as the detector does, with the model's unit (a row is offensive when it would get a finding); sentence or context: the same with that unit instead; row: the whole row is one input.", DefaultValueFactory = _ => "model" };
+        unit.AcceptOnlyFromAmong("model", "sentence", "context", "row");
+        var contextChars = new Option<int?>("--context-chars") { Description = "Override the model's longest paragraph (content characters) that is scored as the context of its sentences (unit context)." };
         var threshold = new Option<double?>("--threshold") { Description = "Override the model's threshold." };
-        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, threshold };
+        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, contextChars, threshold };
         command.SetAction(parse =>
         {
             var rows = ClassifierData.Read(parse.GetValue(data)!);
             var path = parse.GetValue(model);
             var m = path is { Length: > 0 } ? OffensiveModel.Load(Path.GetFullPath(path)) : OffensiveModel.Embedded;
+            if (parse.GetValue(contextChars) is { } chars)
+            {
+                m = m.WithInfo(m.Info with { ContextChars = chars });
+            }
+
             var p = ClassifierData.Score(m, rows, parse.GetValue(unit)!, ClassifierData.CreateNormalizer());
             var metrics = ClassifierData.Measure(rows, p, parse.GetValue(threshold) ?? m.Info.Threshold);
             if (parse.GetValue(format) == "json")
@@ -35,7 +41,7 @@ internal static class EvalClassifierCommand
             else
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"rows {metrics.Rows}  accuracy {metrics.Accuracy:0.0000}  macroF1 {metrics.MacroF1:0.0000}  precision {metrics.Precision:0.0000}  recall {metrics.Recall:0.0000}  falsePositiveRate {metrics.FalsePositiveRate:0.0000}  (threshold {metrics.Threshold:0.0000}, model {m.Info.Version})"));
+                    $"rows {metrics.Rows}  accuracy {metrics.Accuracy:0.0000}  macroF1 {metrics.MacroF1:0.0000}  precision {metrics.Precision:0.0000}  recall {metrics.Recall:0.0000}  falsePositiveRate {metrics.FalsePositiveRate:0.0000}  (threshold {metrics.Threshold:0.0000}, unit {(parse.GetValue(unit) == "model" ? m.Info.Unit : parse.GetValue(unit))}, model {m.Info.Version})"));
                 foreach (var (fine, fm) in metrics.ByFineLabel ?? new Dictionary<string, FineLabelMetrics>())
                 {
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {fine,-18} rows {fm.Rows,5}  flagged {fm.FlaggedRate:0.0000}"));

@@ -25,10 +25,14 @@ internal static class TrainClassifierCommand
         var maxFpr = new Option<double>("--max-statute-fpr") { Description = "The largest false-positive rate allowed on gov_statutes dev when tuning the threshold.", DefaultValueFactory = _ => 0.005 };
         var refit = new Option<bool>("--refit-on-dev") { Description = "After choosing the trainer and thresholds on dev, refit the winner on train + dev (the thresholds stay the dev-tuned ones).", DefaultValueFactory = _ => false };
         var useSwsr = new Option<bool>("--use-swsr") { Description = "Add SWSR train (sexist → offensive) to the training data.", DefaultValueFactory = _ => true };
+        var unit = new Option<string>("--unit") { Description = "The scoring unit stored in the model and used for every dev choice: context (each sentence averaged with its paragraph or neighbours) or sentence (each sentence alone).", DefaultValueFactory = _ => OffensiveModelInfo.ContextUnit };
+        unit.AcceptOnlyFromAmong(OffensiveModelInfo.ContextUnit, OffensiveModelInfo.SentenceUnit);
+        var contextChars = new Option<int>("--context-chars") { Description = "Unit context: the longest paragraph (letters, digits, CJK) that is the context of its sentences; longer paragraphs give each sentence its neighbours.", DefaultValueFactory = _ => 100 };
+        var saveCandidates = new Option<string?>("--save-candidates") { Description = "Also write every candidate's model (with its dev-tuned threshold) to this folder as <name>.zip, for comparisons on dev." };
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, maxFpr, criticalPrecision, refit, useSwsr,
+            data, output, seed, trainers, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, saveCandidates,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +45,8 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            return Train(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(seed), names, parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), stdout);
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(saveCandidates));
+            return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
     }
@@ -104,8 +109,13 @@ internal static class TrainClassifierCommand
         public FeatureShape Shape => ShapeOrNull ?? BaseShape;
     }
 
-    private static int Train(string dataDir, string output, int seed, string[] trainerNames, double maxFpr, double criticalPrecision, bool refit, bool useSwsr, TextWriter stdout)
+    /// <summary>The command's options.</summary>
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, string? SaveCandidates);
+
+    private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
+        var (seed, trainerNames, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, saveCandidates) = settings;
+        var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
         List<LabeledRow> Load(string rel) => ClassifierData.Read(Path.Combine(dir, rel));
@@ -129,7 +139,7 @@ internal static class TrainClassifierCommand
         var devCold = Enumerable.Range(0, coldDev.Count).ToArray();
         var devGov = Enumerable.Range(coldDev.Count, govDev.Count).ToArray();
 
-        (Candidate Candidate, ITransformer Model, double Threshold, double DevMacroF1)? best = null;
+        (Candidate Candidate, ITransformer Model, double Threshold, double DevAccuracy, double DevMacroF1)? best = null;
         foreach (var name in trainerNames)
         {
             sw.Restart();
@@ -137,26 +147,33 @@ internal static class TrainClassifierCommand
             var pipeline = Features(ml, c).Append(c.Trainer(ml));
             var transformer = pipeline.Fit(view);
             var seconds = sw.Elapsed.TotalSeconds;
-            var candidate = OffensiveModel.FromTransformer(ml, transformer, new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1 }, name);
-            var p = ClassifierData.Score(candidate, devRows, "sentence", normalizer);
-            var (threshold, macro) = TuneThreshold(devRows, p, devCold, devGov, maxFpr);
-            var cold = ClassifierData.Measure(coldDev, devCold.Select(i => p[i]).ToArray(), threshold);
+            var candidate = OffensiveModel.FromTransformer(ml, transformer, scoring, name);
+            var p = ClassifierData.Score(candidate, devRows, "model", normalizer);
+            var (threshold, accuracy, macro) = TuneThreshold(devRows, p, devCold, devGov, maxFpr);
             var gov = ClassifierData.Measure(govDev, devGov.Select(i => p[i]).ToArray(), threshold);
-            stdout.WriteLine(Inv($"candidate {name,-14} fit {seconds,6:0.0} s  dev threshold {threshold:0.000}  COLD dev acc {cold.Accuracy:0.0000} macroF1 {macro:0.0000}  gov dev FPR {gov.FalsePositiveRate:0.0000}"));
-            if (best is null || macro > best.Value.DevMacroF1)
+            stdout.WriteLine(Inv($"candidate {name,-14} fit {seconds,6:0.0} s  dev threshold {threshold:0.000}  COLD dev acc {accuracy:0.0000} macroF1 {macro:0.0000}  gov dev FPR {gov.FalsePositiveRate:0.0000}"));
+            if (saveCandidates is { Length: > 0 })
             {
-                best = (c, transformer, threshold, macro);
+                var candidatePath = Path.Combine(Path.GetFullPath(saveCandidates), name + ".zip");
+                Directory.CreateDirectory(Path.GetDirectoryName(candidatePath)!);
+                ml.Model.Save(transformer, view.Schema, candidatePath);
+                OffensiveModel.WriteInfo(candidatePath, scoring with { Threshold = Math.Round(threshold, 4), Version = "candidate-" + name, Trainer = name, Features = FeatureDescription(c) });
+            }
+
+            if (best is null || accuracy > best.Value.DevAccuracy || (accuracy == best.Value.DevAccuracy && macro > best.Value.DevMacroF1))
+            {
+                best = (c, transformer, threshold, accuracy, macro);
             }
         }
 
         var winner = best!.Value;
-        var winnerModel = OffensiveModel.FromTransformer(ml, winner.Model, new OffensiveModelInfo { Threshold = winner.Threshold, CriticalThreshold = 1 }, winner.Candidate.Name);
-        var devP = ClassifierData.Score(winnerModel, devRows, "sentence", normalizer);
+        var winnerModel = OffensiveModel.FromTransformer(ml, winner.Model, scoring with { Threshold = winner.Threshold }, winner.Candidate.Name);
+        var devP = ClassifierData.Score(winnerModel, devRows, "model", normalizer);
         var critical = TuneCritical(devRows, devP, winner.Threshold, criticalPrecision);
         stdout.WriteLine(Inv($"winner {winner.Candidate.Name}: threshold {winner.Threshold:0.0000}, critical {critical:0.0000} (precision ≥ {criticalPrecision:0.00} on dev); dev sets, model fitted on train only:"));
         foreach (var (label, set) in new[] { ("COLD dev", coldDev), ("gov_statutes dev", govDev), ("SWSR dev", swsrDev) })
         {
-            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(winnerModel, set, "sentence", normalizer), winner.Threshold));
+            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(winnerModel, set, "model", normalizer), winner.Threshold));
         }
 
         var final = winner.Model;
@@ -173,10 +190,12 @@ internal static class TrainClassifierCommand
             Threshold = Math.Round(winner.Threshold, 4),
             CriticalThreshold = Math.Round(critical, 4),
             MinChars = 4,
+            Unit = unit,
+            ContextChars = contextChars,
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate),
-            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}",
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}",
         };
 
         var outPath = Path.GetFullPath(output);
@@ -192,7 +211,7 @@ internal static class TrainClassifierCommand
         foreach (var (label, rel) in new[] { ("COLD test", "cold/test_fine.tsv"), ("gov_statutes test", "gov_statutes/test.tsv"), ("SWSR test", "swsr/test.tsv") })
         {
             var set = Load(rel);
-            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(saved, set, "sentence", normalizer), saved.Info.Threshold));
+            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(saved, set, "model", normalizer), saved.Info.Threshold));
         }
 
         return CliApp.ExitOk;
@@ -213,29 +232,33 @@ internal static class TrainClassifierCommand
         }
     }
 
-    /// <summary>The threshold with the best COLD dev macro-F1 among those keeping the gov_statutes dev false-positive rate at most <paramref name="maxFpr"/>.</summary>
-    private static (double Threshold, double MacroF1) TuneThreshold(List<LabeledRow> rows, float[] p, int[] cold, int[] gov, double maxFpr)
+    /// <summary>
+    /// The threshold with the best COLD dev accuracy (the issue's primary metric; ties: the better COLD dev macro-F1, then
+    /// the lower threshold) among those keeping the gov_statutes dev false-positive rate at most <paramref name="maxFpr"/>.
+    /// </summary>
+    private static (double Threshold, double Accuracy, double MacroF1) TuneThreshold(List<LabeledRow> rows, float[] p, int[] cold, int[] gov, double maxFpr)
     {
         var coldRows = cold.Select(i => rows[i]).ToList();
         var coldP = cold.Select(i => p[i]).ToArray();
         var govRows = gov.Select(i => rows[i]).ToList();
         var govP = gov.Select(i => p[i]).ToArray();
-        (double T, double F1) best = (0.5, -1);
-        for (var t = 0.05; t < 0.996; t += 0.005)
+        (double T, double Accuracy, double F1) best = (0.5, -1, -1);
+        for (var step = 10; step < 200; step++)
         {
+            var t = step * 0.005;
             if (ClassifierData.Measure(govRows, govP, t).FalsePositiveRate > maxFpr)
             {
                 continue;
             }
 
-            var f1 = ClassifierData.Measure(coldRows, coldP, t).MacroF1;
-            if (f1 > best.F1)
+            var m = ClassifierData.Measure(coldRows, coldP, t);
+            if (m.Accuracy > best.Accuracy || (m.Accuracy == best.Accuracy && m.MacroF1 > best.F1))
             {
-                best = (t, f1);
+                best = (t, m.Accuracy, m.MacroF1);
             }
         }
 
-        return best.F1 < 0 ? (0.995, 0) : best;
+        return best.Accuracy < 0 ? (0.995, 0, 0) : best;
     }
 
     /// <summary>The lowest threshold at or above <paramref name="threshold"/> whose findings on dev reach <paramref name="precision"/>.</summary>

@@ -56,6 +56,32 @@ public sealed class ClassifierCommandTests
         Assert.Equal(0.0, doc.RootElement.GetProperty("falsePositiveRate").GetDouble());
     }
 
+    [Theory]
+    [InlineData("model")]
+    [InlineData("sentence")]
+    [InlineData("context")]
+    [InlineData("row")]
+    public void Eval_classifier_scores_with_each_unit(string unit)
+    {
+        var data = Path.Combine(FixtureModel.DataDirectory, "cold", "test_fine.tsv");
+        var (code, output, _) = Run("eval", "classifier", "--data", data, "--model", FixtureModel.FlagAllPath, "--unit", unit, "--format", "json");
+        Assert.Equal(CliApp.ExitOk, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1.0, doc.RootElement.GetProperty("recall").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_classifier_text_output_names_the_unit()
+    {
+        var data = Path.Combine(FixtureModel.DataDirectory, "cold", "test_fine.tsv");
+        var (code, output, _) = Run("eval", "classifier", "--data", data, "--model", FixtureModel.Path, "--unit", "sentence");
+        Assert.Equal(CliApp.ExitOk, code);
+        Assert.Contains("unit sentence", output, StringComparison.Ordinal);
+        (code, output, _) = Run("eval", "classifier", "--data", data, "--model", FixtureModel.Path);
+        Assert.Equal(CliApp.ExitOk, code);
+        Assert.Contains("unit context", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Eval_classifier_rejects_unknown_labels_naming_the_line()
     {

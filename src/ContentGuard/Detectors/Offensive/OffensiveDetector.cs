@@ -5,9 +5,10 @@ namespace ContentGuard.Detectors.Offensive;
 
 /// <summary>
 /// Abusive, demeaning or discriminatory statements (attacks on a region, a gender, an ethnic group or a person) that
-/// lexicons miss because they are written in ordinary words: an ML.NET sentence classifier scores each sentence and
-/// reports one sentence-level finding per offending sentence, with the calibrated probability as confidence. Severity
-/// is major, critical at or above the model's high-confidence threshold.
+/// lexicons miss because they are written in ordinary words: an ML.NET classifier scores each sentence (in its
+/// paragraph's context, per the model's unit: <see cref="OffensiveScorer"/>) and reports one sentence-level finding per
+/// offending sentence, with the score as confidence. Severity is major, critical at or above the model's
+/// high-confidence threshold.
 /// </summary>
 internal sealed class OffensiveDetector(OffensiveModel model) : IDetector
 {
@@ -26,28 +27,13 @@ internal sealed class OffensiveDetector(OffensiveModel model) : IDetector
     public void Detect(DetectionContext context, FindingSink sink)
     {
         var info = model.Info;
-        var text = context.Normalized;
         var sentences = context.Sentences;
-        IReadOnlyList<Token>? tokens = null;
-        foreach (var s in sentences)
+        var hits = new List<OffensiveHit>();
+        OffensiveScorer.Assess(model, context.Normalized, sentences, () => context.Tokens, hits, () => context.IsOverBudget);
+        foreach (var hit in hits)
         {
-            if (context.IsOverBudget)
-            {
-                return;
-            }
-
-            if (OffensiveFeatures.ContentLength(text, s.Start, s.End) < info.MinChars)
-            {
-                continue;
-            }
-
-            tokens ??= context.Tokens;
-            var p = model.Score(OffensiveFeatures.FromSpan(text.Text, s.Start, s.End, tokens));
-            if (p < info.Threshold)
-            {
-                continue;
-            }
-
+            var s = sentences[hit.Sentence];
+            var p = hit.Probability;
             var critical = p >= info.CriticalThreshold;
             var percent = Math.Round(p * 100).ToString("0", CultureInfo.InvariantCulture);
             var message = critical

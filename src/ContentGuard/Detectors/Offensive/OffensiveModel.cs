@@ -123,23 +123,14 @@ internal sealed class OffensiveModel
     }
 
     /// <summary>
-    /// The highest sentence probability of a raw text, scored as the detector does (normalize, split into sentences,
-    /// skip short ones, jieba words of the whole text); 0 when no sentence is long enough.
+    /// The score of a raw text as the detector sees it (normalize, split into sentences, jieba words of the whole text,
+    /// then <see cref="OffensiveScorer"/> with this model's unit): the highest sentence score, 0 when no sentence is
+    /// long enough. The text is reported (has a finding) exactly when this reaches <see cref="OffensiveModelInfo.Threshold"/>.
     /// </summary>
-    public float ScoreSentences(string raw, Normalizer normalizer, Segmenter segmenter)
+    public float ScoreText(string raw, Normalizer normalizer, Segmenter segmenter)
     {
         var text = normalizer.Normalize(raw);
-        var tokens = segmenter.Tokenize(text.Text);
-        var best = 0f;
-        foreach (var s in SentenceSplitter.Split(text.Text))
-        {
-            if (OffensiveFeatures.ContentLength(text, s.Start, s.End) >= Info.MinChars)
-            {
-                best = Math.Max(best, Score(OffensiveFeatures.FromSpan(text.Text, s.Start, s.End, tokens)));
-            }
-        }
-
-        return best;
+        return OffensiveScorer.Assess(this, text, SentenceSplitter.Split(text.Text), () => segmenter.Tokenize(text.Text), hits: null);
     }
 
     private sealed class EnginePolicy(MLContext ml, ITransformer transformer) : PooledObjectPolicy<PredictionEngine<OffensiveInput, OffensivePrediction>>

@@ -8,6 +8,12 @@ namespace ContentGuard.Detectors.Offensive;
 /// </summary>
 internal sealed record OffensiveModelInfo
 {
+    /// <summary>Each sentence is scored alone.</summary>
+    public const string SentenceUnit = "sentence";
+
+    /// <summary>Each sentence's probability is averaged with its context's (paragraph or neighbours).</summary>
+    public const string ContextUnit = "context";
+
     /// <summary>Probability at or above which a sentence is reported (severity major).</summary>
     [JsonPropertyName("threshold")]
     public required double Threshold { get; init; }
@@ -19,6 +25,17 @@ internal sealed record OffensiveModelInfo
     /// <summary>Sentences with fewer letters, digits or CJK characters than this are not scored.</summary>
     [JsonPropertyName("minChars")]
     public int MinChars { get; init; } = 4;
+
+    /// <summary>
+    /// The scoring unit (see <see cref="OffensiveScorer"/>): <see cref="SentenceUnit"/> (each sentence alone; what a
+    /// model zip without this field means) or <see cref="ContextUnit"/> (each sentence averaged with its context).
+    /// </summary>
+    [JsonPropertyName("unit")]
+    public string Unit { get; init; } = SentenceUnit;
+
+    /// <summary>For <see cref="ContextUnit"/>: a paragraph with at most this many letters, digits and CJK characters is the context of each of its sentences; a longer one gives each sentence its neighbours.</summary>
+    [JsonPropertyName("contextChars")]
+    public int ContextChars { get; init; } = 100;
 
     /// <summary>A version string reported in the check result, e.g. <c>offensive-20261127</c>.</summary>
     [JsonPropertyName("version")]

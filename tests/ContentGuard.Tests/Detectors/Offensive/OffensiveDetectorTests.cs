@@ -81,7 +81,7 @@ public sealed class OffensiveDetectorTests
     public void Severity_is_major_between_the_thresholds_and_critical_at_the_high_threshold()
     {
         var model = OffensiveModel.Embedded;
-        var p = model.ScoreSentences(Offensive, Normalizer, Segmenter.Shared);
+        var p = model.ScoreText(Offensive, Normalizer, Segmenter.Shared);
         Assert.True(p > 0.05 && p < 0.999, $"probability {p}");
         var eps = Math.Min(0.0004, (1 - p) / 2);
 
@@ -100,11 +100,46 @@ public sealed class OffensiveDetectorTests
     public void A_critical_finding_blocks_and_a_major_one_asks_for_review()
     {
         var model = OffensiveModel.Embedded;
-        var p = model.ScoreSentences(Offensive, Normalizer, Segmenter.Shared);
+        var p = model.ScoreText(Offensive, Normalizer, Segmenter.Shared);
         var review = With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = 1 })).Check(Offensive);
         Assert.Equal(Suggestion.Review, review.Decision.Suggestion);
         var block = With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p - 0.01 })).Check(Offensive);
         Assert.Equal(Suggestion.Block, block.Decision.Suggestion);
+    }
+
+    [Fact]
+    public void Context_unit_scores_a_sentence_with_its_paragraph_as_eval_does()
+    {
+        var model = OffensiveModel.Embedded;
+        const string clean = "今天天气很好。";
+        var text = Offensive + clean;
+        var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared));
+        var pClean = model.Score(OffensiveFeatures.FromRaw(clean, Normalizer, Segmenter.Shared));
+        var paragraph = model.Score(OffensiveFeatures.FromRaw(text, Normalizer, Segmenter.Shared));
+        var s = (p + paragraph) / 2;
+        Assert.True(pClean < p, $"clean {pClean}, offensive {p}");
+        var context = model.WithInfo(model.Info with
+        {
+            Unit = OffensiveModelInfo.ContextUnit, ContextChars = 100, Threshold = Math.Max(pClean, s - 0.001) + 1e-6, CriticalThreshold = 1,
+        });
+
+        var f = Assert.Single(Offensives(With(context), text));
+        Assert.Equal(0, f.Offset);
+        Assert.Equal(Offensive.Length, f.Length);
+        Assert.Equal(s, f.Source.Confidence, 1e-5);
+        Assert.Equal(s, context.ScoreText(text, Normalizer, Segmenter.Shared), 1e-5);
+    }
+
+    [Fact]
+    public void Context_unit_treats_each_html_block_as_its_own_paragraph()
+    {
+        var model = OffensiveModel.Embedded;
+        var context = model.WithInfo(model.Info with { Unit = OffensiveModelInfo.ContextUnit, ContextChars = 100, CriticalThreshold = 1 });
+        var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared));
+        var html = "<p>会议将于明天上午九点在市政府召开。</p><p>" + Offensive + "</p>";
+        var f = Assert.Single(Offensives(With(context.WithInfo(context.Info with { Threshold = p - 0.01 })), html, TextFormat.Html));
+        Assert.Equal(html.IndexOf(Offensive, StringComparison.Ordinal), f.Offset);
+        Assert.Equal(p, f.Source.Confidence, 1e-5);
     }
 
     [Fact]

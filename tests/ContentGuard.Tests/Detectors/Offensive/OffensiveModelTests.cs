@@ -46,6 +46,22 @@ public sealed class OffensiveModelTests
     }
 
     [Fact]
+    public void Train_command_stores_the_context_unit_in_the_model()
+    {
+        var info = OffensiveModel.Load(FixtureModel.Path).Info;
+        Assert.Equal(OffensiveModelInfo.ContextUnit, info.Unit);
+        Assert.Equal(100, info.ContextChars);
+        Assert.Contains("--unit context --context-chars 100", info.Command, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_info_without_a_unit_means_sentence_by_sentence()
+    {
+        var info = System.Text.Json.JsonSerializer.Deserialize<OffensiveModelInfo>("""{"threshold":0.4,"criticalThreshold":0.8}""")!;
+        Assert.Equal(OffensiveModelInfo.SentenceUnit, info.Unit);
+    }
+
+    [Fact]
     public void Load_rejects_a_zip_without_thresholds()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cg-no-info-{Guid.NewGuid():N}.zip");
@@ -76,13 +92,13 @@ public sealed class OffensiveModelTests
     public void Score_gives_the_same_probabilities_when_called_concurrently()
     {
         var model = OffensiveModel.Embedded;
-        var expected = Sentences.Select(s => model.ScoreSentences(s, Normalizer, Segmenter.Shared)).ToArray();
+        var expected = Sentences.Select(s => model.ScoreText(s, Normalizer, Segmenter.Shared)).ToArray();
         Assert.Contains(expected, p => p >= model.Info.Threshold);
         Assert.Contains(expected, p => p < model.Info.Threshold);
 
         var actual = new float[16 * 50];
         Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
-            actual[i] = model.ScoreSentences(Sentences[i % Sentences.Length], Normalizer, Segmenter.Shared));
+            actual[i] = model.ScoreText(Sentences[i % Sentences.Length], Normalizer, Segmenter.Shared));
 
         for (var i = 0; i < actual.Length; i++)
         {
@@ -95,7 +111,7 @@ public sealed class OffensiveModelTests
     {
         foreach (var s in Sentences)
         {
-            Assert.InRange(OffensiveModel.Embedded.ScoreSentences(s, Normalizer, Segmenter.Shared), 0f, 1f);
+            Assert.InRange(OffensiveModel.Embedded.ScoreText(s, Normalizer, Segmenter.Shared), 0f, 1f);
         }
     }
 }
