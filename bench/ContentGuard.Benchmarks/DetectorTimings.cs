@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace ContentGuard.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/ContentGuard.Benchmarks -- detector-timings [checks]</c>: checks the
+/// benchmark article many times with the default engine and prints each detector's mean share from
+/// <see cref="CheckResult.Timings"/>. Differences between BenchmarkDotNet means of "with" and "without" runs are noisy
+/// on a shared machine; these are measured inside the same checks.
+/// </summary>
+internal static class DetectorTimings
+{
+    public static int Run(TextWriter output, int checks)
+    {
+        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "article-5000.txt"));
+        var checker = new ContentCheckerBuilder().UseDefaults().Build();
+        for (var i = 0; i < 100; i++)
+        {
+            checker.Check(article);
+        }
+
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        var total = 0.0;
+        for (var i = 0; i < checks; i++)
+        {
+            var timings = checker.Check(article).Timings;
+            total += timings.TotalMilliseconds;
+            foreach (var (name, ms) in timings.Detectors)
+            {
+                sums[name] = sums.GetValueOrDefault(name) + ms;
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{article.Length}-char article, mean of {checks} checks after 100 warm-up: {total / checks:F2} ms"));
+        foreach (var (name, ms) in sums.OrderByDescending(kv => kv.Value))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {ms / checks,8:F3} ms"));
+        }
+
+        return 0;
+    }
+}
