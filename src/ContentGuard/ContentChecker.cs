@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Reflection;
 using ContentGuard.Detection;
+using ContentGuard.Lexicon;
 using ContentGuard.Normalization;
 using ContentGuard.Pipeline;
 using ContentGuard.Segmentation;
@@ -17,6 +18,7 @@ public sealed class ContentChecker
 {
     private readonly IDetector[] _detectors;
     private readonly Normalizer _normalizer;
+    private readonly CharClasses _classes;
     private readonly Segmenter _segmenter;
     private readonly TimeProvider _time;
     private readonly FrozenSet<string> _ruleIds;
@@ -25,6 +27,7 @@ public sealed class ContentChecker
     {
         _detectors = [.. detectors];
         _normalizer = normalizer;
+        _classes = new CharClasses(normalizer);
         _segmenter = segmenter;
         _time = time;
         Rules = [.. detectors.SelectMany(d => d.Rules).DistinctBy(r => r.Id)];
@@ -156,7 +159,7 @@ public sealed class ContentChecker
         raw.RemoveAll(f => !enabled.Contains(f.Rule.Category) || (disabledRules?.Contains(f.Rule.Id) ?? false));
         if (options.Allowlist is { Count: > 0 } allow)
         {
-            raw = AllowlistFilter.Apply(raw, normalized, allow, _normalizer);
+            raw = AllowlistFilter.Apply(raw, normalized, allow, _classes);
         }
 
         var merged = FindingMerger.Merge(raw, normalized.Length);

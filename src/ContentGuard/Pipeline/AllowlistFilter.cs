@@ -1,12 +1,16 @@
 using ContentGuard.Detection;
-using ContentGuard.Normalization;
+using ContentGuard.Lexicon;
 
 namespace ContentGuard.Pipeline;
 
-/// <summary>Drops findings that lie inside an occurrence of an allow-listed term (matched on the normalized text).</summary>
+/// <summary>
+/// Drops findings that lie inside an occurrence of a per-request allow-listed term (<see cref="CheckOptions.Allowlist"/>),
+/// for every detector alike. Terms are folded like lexicon terms and found on the normalized text skipping noise
+/// between their characters, as the lexicon automaton matches (an allow-listed 习近平 also covers 习*近*平).
+/// </summary>
 internal static class AllowlistFilter
 {
-    public static List<RawFinding> Apply(List<RawFinding> findings, NormalizedText text, IEnumerable<string> allowlist, Normalizer normalizer)
+    public static List<RawFinding> Apply(List<RawFinding> findings, NormalizedText text, IEnumerable<string> allowlist, CharClasses classes)
     {
         if (findings.Count == 0)
         {
@@ -16,15 +20,10 @@ internal static class AllowlistFilter
         var allowed = new List<(int Start, int End)>();
         foreach (var term in allowlist)
         {
-            var folded = Fold(term, normalizer);
-            if (folded.Length == 0)
+            var key = classes.ToKey(term ?? string.Empty);
+            if (key.Length > 0)
             {
-                continue;
-            }
-
-            for (var at = text.Text.IndexOf(folded, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(folded, at + 1, StringComparison.Ordinal))
-            {
-                allowed.Add((at, at + folded.Length));
+                NoiseTolerantSearch.FindAll(text, key, classes, (start, end) => allowed.Add((start, end)));
             }
         }
 
@@ -34,21 +33,5 @@ internal static class AllowlistFilter
         }
 
         return findings.Where(f => !allowed.Exists(a => a.Start <= f.Start && f.End <= a.End)).ToList();
-    }
-
-    internal static string Fold(string term, Normalizer normalizer)
-    {
-        var chars = new char[term.Length];
-        var n = 0;
-        foreach (var c in term.Trim())
-        {
-            var f = normalizer.Fold(c);
-            if (f != '\0')
-            {
-                chars[n++] = f;
-            }
-        }
-
-        return new string(chars, 0, n);
     }
 }

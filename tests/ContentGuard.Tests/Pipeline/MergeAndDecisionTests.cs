@@ -65,6 +65,24 @@ public sealed class MergeAndDecisionTests
         Assert.Equal(6, Assert.Single(result.Matches).Offset);
     }
 
+    [Theory]
+    [InlineData("他*妈*妈来了。他妈的。")]
+    [InlineData("他 妈妈来了。他妈的。")]
+    [InlineData("他媽媽来了。他妈的。")]
+    public void Allowlisted_terms_are_seen_through_noise_and_traditional_characters(string text)
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("他妈")).Build();
+        var match = Assert.Single(checker.Check(text, new CheckOptions { Allowlist = ["他妈妈"] }).Matches);
+        Assert.Equal("他妈", match.Text);
+    }
+
+    [Fact]
+    public void A_finding_only_partly_inside_an_allowlisted_span_is_kept()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("妈来")).Build();
+        Assert.Single(checker.Check("他妈妈来了。", new CheckOptions { Allowlist = ["他妈妈"] }).Matches);
+    }
+
     [Fact]
     public void Disabled_categories_and_rules_are_not_reported()
     {

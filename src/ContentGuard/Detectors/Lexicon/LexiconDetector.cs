@@ -11,7 +11,7 @@ namespace ContentGuard.Detectors.Lexicon;
 /// Lexicon hits: every embedded <c>lexicons/*.lex.tsv</c> (SENSITIVE, ADVERTISING, BANNED_TERM, SOVEREIGNTY… by each
 /// row's category) plus the user's lexicons, found by one evasion-aware automaton over the normalized text. A hit is
 /// dropped when an allow-list span covers it (embedded or user <c>*.allow.tsv</c>, the entry's <c>allow</c> column,
-/// or <see cref="CheckOptions.Allowlist"/>), when a short Chinese term (≤ 2 chars) cuts across the segmenter's words
+/// and, through the pipeline, <see cref="CheckOptions.Allowlist"/>), when a short Chinese term (≤ 2 chars) cuts across the segmenter's words
 /// (性交 in 性/交往), and lowered to minor when a context cue stands near a SENSITIVE hit (禁毒宣传中介绍冰毒).
 /// </summary>
 internal sealed class LexiconDetector : IDetector
@@ -121,7 +121,7 @@ internal sealed class LexiconDetector : IDetector
         return message;
     }
 
-    /// <summary>Spans that un-flag hits: (start, end, scope) from the allow automaton and the per-request allow-list.</summary>
+    /// <summary>Spans that un-flag hits: (start, end, scope) from the allow automaton (the per-request allow-list is applied by the pipeline to every detector).</summary>
     private List<(int Start, int End, int Scope)> AllowedSpans(DetectionContext context)
     {
         var spans = new List<(int, int, int)>();
@@ -135,18 +135,6 @@ internal sealed class LexiconDetector : IDetector
                 foreach (var scope in _lexicon.ScopesOfAllowKey[m.Key])
                 {
                     spans.Add((m.Start, m.End, scope));
-                }
-            }
-        }
-
-        if (context.Options.Allowlist is { Count: > 0 } request)
-        {
-            foreach (var term in request)
-            {
-                var key = _classes.ToKey(term);
-                if (key.Length > 0)
-                {
-                    NoiseTolerantSearch.FindAll(normalized, key, _classes, (s, e) => spans.Add((s, e, CompiledLexicon.GlobalScope)));
                 }
             }
         }
