@@ -21,6 +21,7 @@ internal static class CliApp
         Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalLexiconCommand.Create(stdout));
         Group(root, "eval", "Evaluate detectors on labelled data.").Subcommands.Add(EvalTypoCommand.Create(stdout, stderr));
         Group(root, "train", "Train the models the package ships.").Subcommands.Add(TrainNgramCommand.Create(stdout));
+        Group(root, "train", "Train the models the package ships.").Subcommands.Add(TrainTypoCommand.Create(stdout));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

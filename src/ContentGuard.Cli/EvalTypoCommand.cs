@@ -31,10 +31,12 @@ internal static class EvalTypoCommand
         var noNames = new Option<bool>("--no-name-guard") { Description = "Turn the name guard off (tuning)." };
         var only = new Option<string?>("--only") { Description = "curated or confusion: run one part only." };
         var set = new Option<string[]>("--set") { Description = "Override any TypoSettings property, e.g. --set BoundaryPenalty=2.5 (tuning; repeatable).", AllowMultipleArgumentsPerToken = true };
+        var scorer = new Option<string?>("--scorer") { Description = "A learned candidate scorer table (made by train typo) to use instead of the embedded one / the gain threshold." };
+        var scorerThreshold = new Option<double?>("--scorer-threshold") { Description = "Override the learned scorer's log-odds threshold (tuning)." };
         var errors = new Option<string?>("--errors") { Description = "Write every wrong sentence (false alarms and misses) to this file." };
         var command = new Command("typo", "Sentence-level detection/correction precision, recall, F1 and the false-alarm rate of the TYPO detector.")
         {
-            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, set, errors,
+            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, set, scorer, scorerThreshold, errors,
         };
         command.SetAction(parse =>
         {
@@ -97,6 +99,22 @@ internal static class EvalTypoCommand
             foreach (var assignment in parse.GetValue(set) ?? [])
             {
                 settings = Override(settings, assignment);
+            }
+
+            if (parse.GetValue(scorer) is { } scorerPath)
+            {
+                if (!File.Exists(scorerPath))
+                {
+                    throw new CliException($"{scorerPath}: no such file.");
+                }
+
+                using var reader = new StreamReader(scorerPath, Encoding.UTF8);
+                settings = settings with { Scorer = LearnedScorer.FromTable(ContentGuard.Data.TsvTable.Parse(reader, Path.GetFileName(scorerPath))) };
+            }
+
+            if (parse.GetValue(scorerThreshold) is { } st)
+            {
+                settings = settings with { Scorer = (settings.Scorer ?? throw new CliException("--scorer-threshold needs a scorer.")).WithThreshold(st) };
             }
 
             settings = parse.GetValue(only) switch

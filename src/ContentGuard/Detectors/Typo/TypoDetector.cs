@@ -49,6 +49,9 @@ internal sealed class TypoDetector : IDetector
     public static RuleDescriptor InsultingRule { get; } = new(
         "TYPO_INSULTING", "错别字把庄重表述变成侮辱、低俗或意思相反的说法（严重错别字）", Category.Typo, Severity.Critical, "misspelling");
 
+    /// <summary>Receives every scored candidate (position, window start, length, candidate, features): for training only.</summary>
+    internal Action<int, int, int, char, CandidateFeatures>? Collector { get; init; }
+
     public string Name => "typo";
 
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [CuratedRule, ConfusionRule, InsultingRule];
@@ -205,7 +208,7 @@ internal sealed class TypoDetector : IDetector
             }
 
             var best = FindBest(text, i, c, runStart, runEnd, buffer, tokens, tokenAt);
-            if (best.Gain < _settings.MinGain || IsBlocked(blocked, best.Start, best.Start + best.Length) || (_settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, best.Start, best.Start + best.Length, _words)))
+            if (best.Word is null || best.Gain < Threshold || IsBlocked(blocked, best.Start, best.Start + best.Length) || (_settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, best.Start, best.Start + best.Length, _words)))
             {
                 continue;
             }
@@ -232,7 +235,7 @@ internal sealed class TypoDetector : IDetector
             };
             sink.Add(best.Start, best.Length, ConfusionRule,
                 $"疑似错别字：“{typed}”应为“{best.Word}”（“{c}”与“{best.Candidate.Char}”{why}）。",
-                [best.Word], confidence: Confidence(best.Gain), shortMessage: "错别字");
+                [best.Word], confidence: _settings.Scorer is null ? Confidence(best.Gain) : Math.Round(1.0 / (1.0 + Math.Exp(-best.Gain)), 3), shortMessage: "错别字");
             Array.Fill(blocked, true, best.Start, best.Length);
         }
     }
@@ -308,27 +311,66 @@ internal sealed class TypoDetector : IDetector
                     }
 
                     var local = _words.LogProb(f) - typedScore;
-                    if (local - Penalty(cand) < Math.Max(_settings.MinGain, best.Gain) - GateSlack)
+                    var learned = _settings.Scorer is not null || Collector is not null;
+                    if (learned ? local < _settings.GateGain : local - Penalty(cand) < Math.Max(_settings.MinGain, best.Gain) - GateSlack)
                     {
                         continue;
                     }
 
                     ref var typed = ref before[slot];
-                    var gain = Gain(text, i, x, s, len, runStart, runEnd, ref typed) - Penalty(cand);
-                    if (_settings.NgramWeight != 0)
+                    var gain = Gain(text, i, x, s, len, runStart, runEnd, ref typed);
+                    double value;
+                    if (learned)
                     {
-                        gain += _settings.NgramWeight * _ngram.Gain(i > runStart ? text[i - 1] : null, c, x, i + 1 < runEnd ? text[i + 1] : null);
+                        var features = Features(text, i, c, cand, s, len, f, gain, local);
+                        Collector?.Invoke(i, s, len, x, features);
+                        value = _settings.Scorer?.Logit(features) ?? gain;
+                    }
+                    else
+                    {
+                        value = gain - Penalty(cand);
+                        if (_settings.NgramWeight != 0)
+                        {
+                            value += _settings.NgramWeight * _ngram.Gain(i > runStart ? text[i - 1] : null, c, x, i + 1 < runEnd ? text[i + 1] : null);
+                        }
                     }
 
-                    if (gain > best.Gain)
+                    if (best.Word is null || value > best.Gain)
                     {
-                        best = new Best(s, len, w.ToString(), cand, gain);
+                        best = new Best(s, len, w.ToString(), cand, value);
                     }
                 }
             }
         }
 
         return best;
+    }
+
+    private double Threshold => _settings.Scorer?.Threshold ?? _settings.MinGain;
+
+    private CandidateFeatures Features(string text, int i, char c, ConfusionCandidate cand, int s, int len, int freq, double gain, double local)
+    {
+        var attested = 0;
+        if (i > s)
+        {
+            attested = Math.Max(attested, _ngram.Count(text[i - 1], c));
+        }
+
+        if (i + 1 < s + len)
+        {
+            attested = Math.Max(attested, _ngram.Count(c, text[i + 1]));
+        }
+
+        return new CandidateFeatures(
+            Gain: gain,
+            Local: local,
+            LogWordFreq: Math.Log(freq),
+            LogTypedFreq: Math.Log(1 + _words.Freq(text.AsSpan(s, len))),
+            SoundAlike: cand.SoundAlike ? 1 : 0,
+            ShapeOnly: cand.LookAlike && !cand.SoundAlike ? 1 : 0,
+            ThreeChars: len == 3 ? 1 : 0,
+            LogAttested: Math.Log(1 + attested),
+            Rarity: Math.Log(1 + _words.CharMass(cand.Char)) - Math.Log(1 + _words.CharMass(c)));
     }
 
     /// <summary>True when a typed pair inside the would-be corrected word is common in official prose.</summary>

@@ -54,6 +54,15 @@ internal sealed record TypoSettings
     /// <summary>Weight of <c>ln(1 + count)</c> for a pair of adjacent words the bigram table has seen.</summary>
     public double BigramWeight { get; init; } = 1.0;
 
+    /// <summary>
+    /// A learned decision over the candidate's features (null: the gain threshold <see cref="MinGain"/> decides). With a
+    /// scorer, candidates whose local gain reaches <see cref="GateGain"/> are scored and reported from the scorer's threshold.
+    /// </summary>
+    public LearnedScorer? Scorer { get; init; } = LearnedScorer.Embedded;
+
+    /// <summary>The least local gain of a candidate the learned scorer looks at.</summary>
+    public double GateGain { get; init; } = 2.0;
+
     /// <summary>The most confusion findings in one sentence (a sentence with more is probably unusual text, not typos).</summary>
     public int MaxPerSentence { get; init; } = 4;
 

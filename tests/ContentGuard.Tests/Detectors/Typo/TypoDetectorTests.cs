@@ -123,4 +123,32 @@ public sealed class TypoDetectorTests
         Assert.Contains("TYPO_CONFUSION", ids);
         Assert.Contains("TYPO_INSULTING", ids);
     }
+
+    [Fact]
+    public void The_gain_threshold_still_decides_without_a_learned_scorer()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TypoDetector(TypoSettings.Default with { Scorer = null })).Build();
+        var f = Assert.Single(checker.Check("请各单位按时参加会仪。").Matches);
+        Assert.Equal("会议", f.Replacements[0].Value);
+    }
+
+    [Fact]
+    public void A_learned_scorer_threshold_out_of_reach_reports_no_confusion()
+    {
+        var strict = TypoSettings.Default with { Scorer = LearnedScorer.Embedded!.WithThreshold(1000) };
+        var checker = new ContentCheckerBuilder().AddDetector(new TypoDetector(strict)).Build();
+        Assert.Empty(checker.Check("请各单位按时参加会仪。").Matches);
+    }
+
+    [Fact]
+    public void The_collector_receives_the_right_candidate_with_its_features()
+    {
+        var seen = new List<(int I, int S, int Len, char X, CandidateFeatures F)>();
+        var detector = new TypoDetector(TypoSettings.Default with { Curated = false, Scorer = null }) { Collector = (i, s, len, x, f) => seen.Add((i, s, len, x, f)) };
+        new ContentCheckerBuilder().AddDetector(detector).Build().Check("请各单位按时参加会仪。");
+        var right = Assert.Single(seen, c => c.I == 9 && c.X == '议');
+        Assert.Equal((8, 2), (right.S, right.Len));
+        Assert.True(right.F.Gain > 0);
+        Assert.Equal(1, right.F.SoundAlike);
+    }
 }

@@ -1,0 +1,251 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ContentGuard.Detectors.Typo;
+
+namespace ContentGuard.Cli;
+
+/// <summary>
+/// <c>contentguard train typo --data FILE.jsonl [--clean FILE.tsv] --out lexicons/typo/scorer.tsv</c>: runs the confusion
+/// scorer over labelled sentences, collects every candidate it scores with its features, labels a candidate right when
+/// it restores the gold character of an erroneous position (and the rest of its window is right), and fits an
+/// L2-regularized logistic regression (Newton's method, standardized features; deterministic) for the detector's
+/// <see cref="LearnedScorer"/>. Sentences of an all-correct TSV add wrong candidates from correct text.
+/// </summary>
+internal static class TrainTypoCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var data = new Option<string[]>("--data") { Description = "JSON lines {id, source, target} with gold corrections (e.g. ecspell_odw_train.jsonl); repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var clean = new Option<string[]>("--clean") { Description = "TSVs with a 'text' column of correct sentences (wrong candidates only); repeatable.", AllowMultipleArgumentsPerToken = true };
+        var cleanLimit = new Option<int>("--clean-limit") { Description = "Use at most this many sentences of each clean file (the first ones).", DefaultValueFactory = _ => 5000 };
+        var output = new Option<string>("--out") { Description = "The table to write.", DefaultValueFactory = _ => "lexicons/typo/scorer.tsv" };
+        var l2 = new Option<double>("--l2") { Description = "L2 penalty on the standardized weights.", DefaultValueFactory = _ => 1.0 };
+        var threshold = new Option<double>("--threshold") { Description = "The log-odds a candidate needs to be reported (written into the table).", DefaultValueFactory = _ => 0.0 };
+        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, clean, cleanLimit, output, l2, threshold };
+        command.SetAction(parse =>
+        {
+            var rows = new List<(double[] X, bool Y)>();
+            var current = new List<(int I, int S, int Len, char X, CandidateFeatures F)>();
+            var detector = new TypoDetector(TypoSettings.Default with { Curated = false, Scorer = null }) { Collector = (i, s, len, x, f) => current.Add((i, s, len, x, f)) };
+            var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
+            var options = new CheckOptions { EnabledCategories = ["TYPO"] };
+            var positives = 0;
+            var sentences = 0;
+            var sources = new List<string>();
+
+            void Collect(EvalTypoCommand.Item item)
+            {
+                if (item.Source.Length != item.Target.Length || item.Source.Any(c => c is >= '\u200B' and <= '\u200F' || c == '\uFEFF'))
+                {
+                    return;
+                }
+
+                current.Clear();
+                checker.Check(item.Source, options);
+                sentences++;
+                foreach (var (i, s, len, x, f) in current)
+                {
+                    var right = item.Source[i] != item.Target[i] && item.Target[i] == x;
+                    for (var k = s; right && k < s + len; k++)
+                    {
+                        right = k == i || item.Source[k] == item.Target[k];
+                    }
+
+                    var v = new double[CandidateFeatures.Count];
+                    f.CopyTo(v);
+                    rows.Add((v, right));
+                    positives += right ? 1 : 0;
+                }
+            }
+
+            foreach (var path in parse.GetValue(data) ?? [])
+            {
+                foreach (var item in EvalTypoCommand.Read(path))
+                {
+                    Collect(item);
+                }
+
+                sources.Add(Path.GetFileName(path));
+            }
+
+            foreach (var path in parse.GetValue(clean) ?? [])
+            {
+                foreach (var item in EvalTypoCommand.Read(path).Take(parse.GetValue(cleanLimit)))
+                {
+                    Collect(item);
+                }
+
+                sources.Add($"{Path.GetFileName(path)} (first {parse.GetValue(cleanLimit)} sentences, all correct)");
+            }
+
+            if (positives == 0 || positives == rows.Count)
+            {
+                throw new CliException("The data gave no right or no wrong candidates; nothing to fit.");
+            }
+
+            var (mean, scale, weight, bias) = Fit(rows, parse.GetValue(l2));
+            var outPath = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using (var w = new StreamWriter(outPath, false, new UTF8Encoding(false)) { NewLine = "\n" })
+            {
+                var inv = CultureInfo.InvariantCulture;
+                w.WriteLine($"# source: logistic regression over the confusion scorer's candidates in {string.Join(", ", sources)}: {sentences.ToString(inv)} sentences, {rows.Count.ToString(inv)} candidates, {positives.ToString(inv)} right");
+                w.WriteLine("# version: typo-scorer-" + DateTime.UtcNow.ToString("yyyy.MM.dd", inv));
+                w.WriteLine("# current-to: " + DateTime.UtcNow.ToString("yyyy-MM-dd", inv));
+                w.WriteLine("# licence: MIT, written by ContentGuard (weights only; no sentence of the data is kept)");
+                w.WriteLine($"# command: contentguard train typo {string.Join(' ', (parse.GetValue(data) ?? []).Select(p => "--data " + p))} {string.Join(' ', (parse.GetValue(clean) ?? []).Select(p => "--clean " + p))} --clean-limit {parse.GetValue(cleanLimit).ToString(inv)} --l2 {parse.GetValue(l2).ToString(inv)} --threshold {parse.GetValue(threshold).ToString(inv)} --out {outPath}");
+                w.WriteLine("feature\tmean\tscale\tweight");
+                for (var k = 0; k < CandidateFeatures.Count; k++)
+                {
+                    w.WriteLine(string.Create(inv, $"{CandidateFeatures.Names[k]}\t{mean[k]:R}\t{scale[k]:R}\t{weight[k]:R}"));
+                }
+
+                w.WriteLine(string.Create(inv, $"(bias)\t\t\t{bias:R}"));
+                w.WriteLine(string.Create(inv, $"(threshold)\t\t\t{parse.GetValue(threshold):R}"));
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sentences} sentences, {rows.Count} candidates ({positives} right) → {outPath}"));
+            for (var k = 0; k < CandidateFeatures.Count; k++)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {CandidateFeatures.Names[k],-14} {weight[k],8:F3}"));
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"(bias)",-14} {bias,8:F3}"));
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    /// <summary>Standardizes the features and fits logistic regression with an L2 penalty by Newton's method.</summary>
+    internal static (double[] Mean, double[] Scale, double[] Weight, double Bias) Fit(IReadOnlyList<(double[] X, bool Y)> rows, double l2)
+    {
+        var d = CandidateFeatures.Count;
+        var mean = new double[d];
+        var scale = new double[d];
+        foreach (var (x, _) in rows)
+        {
+            for (var k = 0; k < d; k++)
+            {
+                mean[k] += x[k] / rows.Count;
+            }
+        }
+
+        foreach (var (x, _) in rows)
+        {
+            for (var k = 0; k < d; k++)
+            {
+                scale[k] += (x[k] - mean[k]) * (x[k] - mean[k]) / rows.Count;
+            }
+        }
+
+        for (var k = 0; k < d; k++)
+        {
+            scale[k] = Math.Sqrt(scale[k]) is var sd && sd > 1e-9 ? sd : 1.0;
+        }
+
+        // Parameters: d weights then the bias (index d), which is not penalized.
+        var theta = new double[d + 1];
+        var z = new double[d + 1];
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            var grad = new double[d + 1];
+            var hess = new double[d + 1, d + 1];
+            foreach (var (x, y) in rows)
+            {
+                for (var k = 0; k < d; k++)
+                {
+                    z[k] = (x[k] - mean[k]) / scale[k];
+                }
+
+                z[d] = 1;
+                var s = 0.0;
+                for (var k = 0; k <= d; k++)
+                {
+                    s += theta[k] * z[k];
+                }
+
+                var p = 1 / (1 + Math.Exp(-s));
+                var r = p - (y ? 1 : 0);
+                var wgt = p * (1 - p);
+                for (var a = 0; a <= d; a++)
+                {
+                    grad[a] += r * z[a];
+                    for (var b = 0; b <= d; b++)
+                    {
+                        hess[a, b] += wgt * z[a] * z[b];
+                    }
+                }
+            }
+
+            for (var k = 0; k < d; k++)
+            {
+                grad[k] += l2 * theta[k];
+                hess[k, k] += l2;
+            }
+
+            var step = Solve(hess, grad);
+            var change = 0.0;
+            for (var k = 0; k <= d; k++)
+            {
+                theta[k] -= step[k];
+                change = Math.Max(change, Math.Abs(step[k]));
+            }
+
+            if (change < 1e-8)
+            {
+                break;
+            }
+        }
+
+        return (mean, scale, theta[..d], theta[d]);
+    }
+
+    /// <summary>Solves <c>A x = b</c> by Gaussian elimination with partial pivoting (A is small and positive definite).</summary>
+    private static double[] Solve(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        var m = (double[,])a.Clone();
+        var x = (double[])b.Clone();
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = col;
+            for (var r = col + 1; r < n; r++)
+            {
+                if (Math.Abs(m[r, col]) > Math.Abs(m[pivot, col]))
+                {
+                    pivot = r;
+                }
+            }
+
+            for (var c = 0; c < n; c++)
+            {
+                (m[col, c], m[pivot, c]) = (m[pivot, c], m[col, c]);
+            }
+
+            (x[col], x[pivot]) = (x[pivot], x[col]);
+            for (var r = col + 1; r < n; r++)
+            {
+                var factor = m[r, col] / m[col, col];
+                for (var c = col; c < n; c++)
+                {
+                    m[r, c] -= factor * m[col, c];
+                }
+
+                x[r] -= factor * x[col];
+            }
+        }
+
+        for (var r = n - 1; r >= 0; r--)
+        {
+            for (var c = r + 1; c < n; c++)
+            {
+                x[r] -= m[r, c] * x[c];
+            }
+
+            x[r] /= m[r, r];
+        }
+
+        return x;
+    }
+}
