@@ -62,6 +62,7 @@ internal sealed class TypoDetector : IDetector
         ["jieba dict.txt"] = $"{_words.Count} words",
         ["charngram.tsv"] = _ngram.Version,
         ["word bigrams"] = _bigrams?.Version ?? "off",
+        ["scorer.tsv"] = _settings.Scorer?.Version ?? "off (gain threshold)",
     };
 
     public void Detect(DetectionContext context, FindingSink sink)
