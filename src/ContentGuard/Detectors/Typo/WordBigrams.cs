@@ -47,8 +47,11 @@ internal sealed class WordBigrams
     public int Frequency(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         // The table is keyed by the string first + '@' + second; hash it without building the string.
-        var h1 = Fnv(Fnv(Fnv(FnvSeed, first), '@'), second);
-        var h2 = Djb(Djb(Djb(DjbSeed, first), '@'), second);
+        var h1 = FnvSeed;
+        var h2 = DjbSeed;
+        Mix(first, ref h1, ref h2);
+        Mix("@", ref h1, ref h2);
+        Mix(second, ref h1, ref h2);
         var a = (int)(h1 % TableLength);
         var b = h2 % TableLength;
         if (a < 0)
@@ -128,41 +131,17 @@ internal sealed class WordBigrams
 
     // The table's key hashes: 64-bit FNV over the low then the high byte of each UTF-16 unit, and a djb2 variant for the
     // probe step (both as SmartCn's dictionary builder defines them; they must match bit for bit).
-    private static long Fnv(long hash, ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            hash = Fnv(hash, c);
-        }
-
-        return hash;
-    }
-
-    private static long Fnv(long hash, char c)
+    private static void Mix(ReadOnlySpan<char> s, ref long fnv, ref int djb)
     {
         unchecked
         {
-            hash = (hash ^ (c & 0xFF)) * FnvPrime;
-            return (hash ^ (c >> 8)) * FnvPrime;
-        }
-    }
-
-    private static int Djb(int hash, ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            hash = Djb(hash, c);
-        }
-
-        return hash;
-    }
-
-    private static int Djb(int hash, char c)
-    {
-        unchecked
-        {
-            hash = ((hash << 5) + hash + c) & 0xFF;
-            return ((hash << 5) + hash + c) >> 8;
+            foreach (var c in s)
+            {
+                fnv = (fnv ^ (c & 0xFF)) * FnvPrime;
+                fnv = (fnv ^ (c >> 8)) * FnvPrime;
+                djb = ((djb << 5) + djb + c) & 0xFF;
+                djb = ((djb << 5) + djb + c) >> 8;
+            }
         }
     }
 }
