@@ -22,12 +22,13 @@ internal static class TrainTypoCommand
         var output = new Option<string>("--out") { Description = "The table to write.", DefaultValueFactory = _ => "lexicons/typo/scorer.tsv" };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the standardized weights.", DefaultValueFactory = _ => 1.0 };
         var threshold = new Option<double>("--threshold") { Description = "The log-odds a candidate needs to be reported (written into the table).", DefaultValueFactory = _ => 0.0 };
-        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, clean, cleanLimit, output, l2, threshold };
+        var nearSound = new Option<bool>("--near-sound") { Description = "Also collect fuzzy-reading candidates (for a scorer used with NearSound on)." };
+        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, clean, cleanLimit, output, l2, threshold, nearSound };
         command.SetAction(parse =>
         {
             var rows = new List<(double[] X, bool Y)>();
             var current = new List<(int I, int S, int Len, char X, CandidateFeatures F)>();
-            var detector = new TypoDetector(TypoSettings.Default with { Curated = false, Scorer = null }) { Collector = (i, s, len, x, f) => current.Add((i, s, len, x, f)) };
+            var detector = new TypoDetector(TypoSettings.Default with { Curated = false, Scorer = null, NearSound = parse.GetValue(nearSound) }) { Collector = (i, s, len, x, f) => current.Add((i, s, len, x, f)) };
             var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
             var options = new CheckOptions { EnabledCategories = ["TYPO"] };
             var positives = 0;
