@@ -41,7 +41,14 @@ internal sealed class WordBigrams
     public int Count { get; }
 
     /// <summary>A short description for data versions.</summary>
-    public string Version => $"Lucene.Net.Analysis.SmartCn {typeof(Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer).Assembly.GetName().Version} bigramdict ({Count} pairs)";
+    public string Version => $"Lucene.Net.Analysis.SmartCn {PackageVersion()} bigramdict ({Count} pairs)";
+
+    private static string PackageVersion()
+    {
+        var assembly = typeof(Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        return informational is null ? assembly.GetName().Version?.ToString() ?? "?" : informational.Split('+', ' ')[0];
+    }
 
     /// <summary>How often <paramref name="first"/> was followed by <paramref name="second"/> (0 when never seen).</summary>
     public int Frequency(ReadOnlySpan<char> first, ReadOnlySpan<char> second)

@@ -30,6 +30,12 @@ public sealed class WordBigramsTests
     }
 
     [Fact]
+    public void Version_names_the_package_version_and_the_pair_count()
+    {
+        Assert.Matches(@"^Lucene\.Net\.Analysis\.SmartCn 4\.8\.0-beta\d+ bigramdict \(\d+ pairs\)$", WordBigrams.Shared.Version);
+    }
+
+    [Fact]
     public void Load_rejects_a_stream_of_the_wrong_shape()
     {
         using var stream = new MemoryStream(BitConverter.GetBytes(7));
