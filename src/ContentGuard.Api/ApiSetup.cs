@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,7 @@ internal static class ApiSetup
             .Bind(builder.Configuration.GetSection(ApiOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.Lexicons.All(File.Exists), "Every file in ContentGuard:Lexicons must exist (paths are relative to the working directory).")
+            .Validate(o => o.TrustedProxies.All(p => TrustedProxies.TryParse(p, out _)), "Every entry of ContentGuard:TrustedProxies must be an IP address or a CIDR network (10.0.0.0/8).")
             .ValidateOnStart();
 
         // One engine per process, built and warmed up at start-up; /healthz/ready turns 200 after.
@@ -63,6 +65,8 @@ internal static class ApiSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
 
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ApiOptions>>((forwarded, api) => TrustedProxies.Configure(forwarded, api.Value));
+
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((limiter, api) => RateLimiting.Configure(limiter, api.Value));
 
@@ -90,6 +94,11 @@ internal static class ApiSetup
     public static void UseContentGuardApi(this WebApplication app)
     {
         var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        if (api.TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders(); // first: everything after sees the client a trusted proxy names
+        }
+
         app.UseHttpLogging(); // outermost, so the logged status is the one sent (500s included)
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -13,6 +13,13 @@ internal sealed class ApiOptions
     /// <summary>With no API keys, also answer clients that are not on loopback (e.g. behind a trusted gateway that authenticates).</summary>
     public bool AllowRemoteWithoutKeys { get; set; }
 
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> headers are believed: requests relayed by them count as coming from the client they name
+    /// (rate limits per client IP, logs, the loopback rule). None by default: forwarded headers are ignored.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
+
     /// <summary>The most characters (UTF-16 code units) a text may have; longer texts get 413.</summary>
     [Range(1, 10_000_000)]
     public int MaxTextLength { get; set; } = 100_000;
