@@ -66,6 +66,21 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains("null or empty", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Too_many_or_too_long_allowlist_terms_are_400()
+    {
+        var tooMany = Enumerable.Range(0, 1_001).Select(i => "词" + i).ToArray();
+        var tooLong = new[] { new string('词', 101) };
+        foreach (var allowlist in new[] { tooMany, tooLong })
+        {
+            var body = await (await _client.PostAsync("/v1/check", Http.Json(new { text = "正文", allowlist }))).AssertProblemAsync(400);
+            Assert.Contains("at most 1000 terms of at most 100 characters", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        var atLimit = Enumerable.Range(0, 1_000).Select(i => "词" + i).Append(new string('词', 100)).Skip(1).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/v1/check", Http.Json(new { text = "正文", allowlist = atLimit }))).StatusCode);
+    }
+
     [Theory]
     [InlineData("2026-13-01")]
     [InlineData("27/11/2026")]

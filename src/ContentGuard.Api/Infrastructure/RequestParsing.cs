@@ -42,9 +42,22 @@ internal static class RequestParsing
         return $"format '{Truncate(value)}' is not supported: use \"text\" or \"html\".";
     }
 
+    /// <summary>The most allow-list terms one request may give.</summary>
+    public const int MaxAllowlistTerms = 1_000;
+
+    /// <summary>The longest allow-list term, in UTF-16 code units.</summary>
+    public const int MaxAllowlistTermLength = 100;
+
     /// <summary>Checks the ids against the engine; a 400 result naming the valid ids, or null.</summary>
     public static IResult? Validate(ContentChecker checker, CheckOptions options)
     {
+        if (options.Allowlist is { } allow
+            && (allow.Count > MaxAllowlistTerms || allow.Any(t => t is { Length: > MaxAllowlistTermLength })))
+        {
+            return ApiProblems.BadRequest(
+                $"allowlist takes at most {MaxAllowlistTerms} terms of at most {MaxAllowlistTermLength} characters each (allow-list terms are words and names, not passages).");
+        }
+
         foreach (var (name, list) in new[]
         {
             ("enabledCategories", options.EnabledCategories), ("disabledCategories", options.DisabledCategories),
