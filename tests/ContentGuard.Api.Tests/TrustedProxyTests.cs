@@ -9,14 +9,14 @@ public sealed class TrustedProxyTests
 {
     private static readonly IPAddress Proxy = IPAddress.Parse("10.0.0.7");
 
-    /// <summary>Makes every request arrive from <see cref="Proxy"/>, as behind a reverse proxy on another machine.</summary>
-    private sealed class FromProxy : IStartupFilter
+    /// <summary>Makes every request arrive from <see cref="Proxy"/> (or another peer), as behind a reverse proxy.</summary>
+    private sealed class FromProxy(IPAddress? peer = null) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use((context, nextMiddleware) =>
             {
-                context.Connection.RemoteIpAddress = Proxy;
+                context.Connection.RemoteIpAddress = peer ?? Proxy;
                 return nextMiddleware(context);
             });
             next(app);
@@ -85,5 +85,31 @@ public sealed class TrustedProxyTests
         using var factory = Factory("not-an-address");
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
         Assert.Contains("TrustedProxies", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10.0.0.7", "10.0.0.7", "127.0.0.1")]
+    [InlineData("127.0.0.1", "127.0.0.1", "127.0.0.1")]
+    [InlineData("10.0.0.7", "10.0.0.7", "203.0.113.5")]
+    [InlineData(null, "127.0.0.1", "127.0.0.1")]
+    public async Task Keyless_mode_never_serves_a_relayed_request_even_one_naming_loopback(string? trusted, string peer, string forwardedFor)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (trusted is not null)
+        {
+            settings["ContentGuard:TrustedProxies:0"] = trusted;
+        }
+
+        using var factory = new ApiFactory(settings, services: s => s.AddSingleton<IStartupFilter>(new FromProxy(IPAddress.Parse(peer))));
+        var response = await Rules(factory.CreateClient(), forwardedFor);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Keyless_mode_serves_a_direct_loopback_request_with_trusted_proxies_configured()
+    {
+        var settings = new Dictionary<string, string?> { ["ContentGuard:TrustedProxies:0"] = "127.0.0.1" };
+        using var factory = new ApiFactory(settings, services: s => s.AddSingleton<IStartupFilter>(new FromProxy(IPAddress.Loopback)));
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/v1/rules")).StatusCode);
     }
 }

@@ -32,9 +32,12 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         if (!keys.Enabled)
         {
-            // A request relayed by a reverse proxy on this machine arrives from loopback but comes from elsewhere.
+            // A request relayed by a reverse proxy on this machine arrives from loopback but comes from elsewhere. When a
+            // trusted proxy's X-Forwarded-For has been applied, the header is gone and X-Original-For holds the proxy's
+            // address: such a request is relayed too, whatever client it names (keyless access is for direct loopback only).
             var remote = Context.Connection.RemoteIpAddress;
-            var proxied = Request.Headers.ContainsKey("X-Forwarded-For") || Request.Headers.ContainsKey("Forwarded");
+            var proxied = Request.Headers.ContainsKey("X-Forwarded-For") || Request.Headers.ContainsKey("Forwarded")
+                || Request.Headers.ContainsKey("X-Original-For");
             if (apiOptions.Value.AllowRemoteWithoutKeys || ((remote is null || IPAddress.IsLoopback(remote)) && !proxied))
             {
                 return Success("open");
