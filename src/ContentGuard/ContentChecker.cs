@@ -123,7 +123,7 @@ public sealed class ContentChecker
         var normalized = _normalizer.Normalize(map.Plain);
         var sentences = SentenceSplitter.Split(normalized.Text);
         var documentDate = options.DocumentDate ?? DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var context = new DetectionContext(normalized, sentences, options, documentDate, _segmenter, deadline, cancellationToken);
+        var context = new DetectionContext(normalized, sentences, options, documentDate, _segmenter, deadline, cancellationToken, _classes, _normalizer);
         var enabled = EnabledCategories(options);
 
         var raw = new List<RawFinding>();
@@ -157,9 +157,13 @@ public sealed class ContentChecker
 
         var disabledRules = options.DisabledRules is { Count: > 0 } dr ? dr.ToHashSet(StringComparer.Ordinal) : null;
         raw.RemoveAll(f => !enabled.Contains(f.Rule.Category) || (disabledRules?.Contains(f.Rule.Id) ?? false));
-        if (options.Allowlist is { Count: > 0 } allow)
+        if (context.Allowed is { } allowed)
         {
-            raw = AllowlistFilter.Apply(raw, normalized, allow, _classes);
+            raw = AllowlistFilter.Apply(raw, allowed);
+            if (!allowed.Complete)
+            {
+                warnings.Add("Time budget exhausted: the allow-list was only partly applied.");
+            }
         }
 
         var merged = FindingMerger.Merge(raw, normalized.Length);

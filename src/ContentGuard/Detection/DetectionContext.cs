@@ -1,3 +1,6 @@
+using ContentGuard.Lexicon;
+using ContentGuard.Normalization;
+using ContentGuard.Pipeline;
 using ContentGuard.Segmentation;
 
 namespace ContentGuard.Detection;
@@ -10,10 +13,15 @@ public sealed class DetectionContext
 {
     private readonly Segmenter _segmenter;
     private readonly long _deadline;
+    private readonly CharClasses? _classes;
+    private readonly Normalizer? _normalizer;
     private IReadOnlyList<Token>? _tokens;
+    private AllowedSpans? _allowed;
 
-    internal DetectionContext(NormalizedText normalized, IReadOnlyList<TextRange> sentences, CheckOptions options, DateOnly documentDate, Segmenter segmenter, long deadline, CancellationToken cancellationToken)
+    internal DetectionContext(NormalizedText normalized, IReadOnlyList<TextRange> sentences, CheckOptions options, DateOnly documentDate, Segmenter segmenter, long deadline, CancellationToken cancellationToken, CharClasses? classes = null, Normalizer? normalizer = null)
     {
+        _classes = classes;
+        _normalizer = normalizer;
         Normalized = normalized;
         Sentences = sentences;
         Options = options;
@@ -46,6 +54,15 @@ public sealed class DetectionContext
 
     /// <summary>jieba words of the normalized text (computed once per check, on first use).</summary>
     public IReadOnlyList<Token> Tokens => _tokens ??= _segmenter.Tokenize(Normalized.Text);
+
+    /// <summary>
+    /// Where the request's allow-listed terms occur (computed once per check, on first use); null when the request has no
+    /// allow-list. Findings inside them are dropped by the pipeline; detectors may also skip them.
+    /// </summary>
+    internal AllowedSpans? Allowed =>
+        Options.Allowlist is not { Count: > 0 } allow || _classes is null || _normalizer is null
+            ? null
+            : _allowed ??= AllowedSpans.Find(Normalized, allow, _classes, _normalizer, () => IsOverBudget);
 
     /// <summary>The index of the sentence containing <paramref name="index"/>, or -1.</summary>
     public int SentenceIndexOf(int index)

@@ -76,6 +76,36 @@ public sealed class MergeAndDecisionTests
         Assert.Equal("他妈", match.Text);
     }
 
+    [Theory]
+    [InlineData("他妈的。", "他。妈", "他妈")]
+    [InlineData("吉野家", "𠮷野家", "野家")]
+    [InlineData("c语言", "C++", "c")]
+    [InlineData("他妈的。", "***", "他妈")]
+    public void Allowlisted_terms_with_symbols_are_matched_exactly_not_loosened(string text, string term, string flagged)
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector(flagged)).Build();
+        Assert.Single(checker.Check(text, new CheckOptions { Allowlist = [term] }).Matches);
+    }
+
+    [Theory]
+    [InlineData("学习C++语言", "C++", "c++")]
+    [InlineData("𠮷野家的牛肉饭", "𠮷野家", "野家")]
+    [InlineData("New York Times", "new york", "york")]
+    public void Allowlisted_terms_with_symbols_still_cover_their_exact_occurrences(string text, string term, string flagged)
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector(flagged)).Build();
+        Assert.Empty(checker.Check(text, new CheckOptions { Allowlist = [term] }).Matches);
+    }
+
+    [Fact]
+    public void Equivalent_allowlist_terms_are_searched_once_and_agree()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("他妈")).Build();
+        var many = Enumerable.Range(0, 50).Select(k => "他妈妈" + new string(' ', k % 3)).Append("他媽媽").ToArray();
+        var match = Assert.Single(checker.Check("他*妈妈来了。他妈的。", new CheckOptions { Allowlist = many }).Matches);
+        Assert.Equal(7, match.Offset);
+    }
+
     [Fact]
     public void A_finding_only_partly_inside_an_allowlisted_span_is_kept()
     {

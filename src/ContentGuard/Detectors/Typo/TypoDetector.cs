@@ -80,7 +80,7 @@ internal sealed class TypoDetector : IDetector
         {
             Array.Clear(blocked, 0, n);
             Array.Fill(tokenAt, -1, 0, n);
-            BlockAllowlisted(context, text, blocked);
+            BlockAllowlisted(context, blocked, n);
             var tokens = context.Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -107,25 +107,17 @@ internal sealed class TypoDetector : IDetector
         }
     }
 
-    private static void BlockAllowlisted(DetectionContext context, string text, bool[] blocked)
+    /// <summary>Blocks every char inside an allow-listed term (the request's, found as the pipeline finds them).</summary>
+    private static void BlockAllowlisted(DetectionContext context, bool[] blocked, int n)
     {
-        if (context.Options.Allowlist is not { Count: > 0 } allow)
+        if (context.Allowed is not { } allowed)
         {
             return;
         }
 
-        foreach (var term in allow)
+        for (var i = 0; i < n; i++)
         {
-            var t = term.Trim().ToLowerInvariant();
-            if (t.Length == 0)
-            {
-                continue;
-            }
-
-            for (var at = text.IndexOf(t, StringComparison.Ordinal); at >= 0; at = text.IndexOf(t, at + 1, StringComparison.Ordinal))
-            {
-                Array.Fill(blocked, true, at, t.Length);
-            }
+            blocked[i] |= allowed.Covers(i, i + 1);
         }
     }
 

@@ -82,6 +82,7 @@ public sealed class TypoDetectorTests
         Assert.NotEmpty(Typos("这部影片令人震憾。"));
         Assert.Empty(Typos("这部影片令人震憾。", TypoOnly with { Allowlist = ["震憾"] }));
         Assert.Empty(Typos("请各单位按时参加会仪。", TypoOnly with { Allowlist = ["会仪"] }));
+        Assert.Empty(Typos("请各单位按时参加会仪。", TypoOnly with { Allowlist = ["會儀"] }));
     }
 
     [Fact]
