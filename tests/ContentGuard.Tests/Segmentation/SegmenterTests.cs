@@ -22,6 +22,42 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void A_long_text_is_tokenized_in_pieces_exactly_as_jieba_tokenizes_it_whole()
+    {
+        var text = string.Concat(Enumerable.Repeat("各地区各部门要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。加快构建新发展格局！", 100));
+        Assert.True(text.Length > 3 * Segmenter.MaxPiece);
+        var whole = new JiebaNet.Segmenter.JiebaSegmenter().Tokenize(text, JiebaNet.Segmenter.TokenizerMode.Default, hmm: true)
+            .Select(t => (t.StartIndex, t.EndIndex)).ToList();
+        var pieces = Segmenter.Shared.Tokenize(text).Select(t => (t.Start, t.End)).ToList();
+        Assert.Equal(whole, pieces);
+    }
+
+    [Theory]
+    [InlineData(3000, '的')]
+    [InlineData(2500, 'a')]
+    public void A_run_without_punctuation_is_cut_hard_and_offsets_stay_exact(int length, char c)
+    {
+        var text = new string(c, length) + "。结束";
+        var tokens = Segmenter.Shared.Tokenize(text);
+        var at = 0;
+        foreach (var t in tokens)
+        {
+            Assert.Equal(at, t.Start);
+            Assert.Equal(text[t.Start..t.End], t.Word);
+            at = t.End;
+        }
+
+        Assert.Equal(text.Length, at);
+    }
+
+    [Fact]
+    public void A_hard_cut_never_splits_a_surrogate_pair()
+    {
+        var text = new string('的', Segmenter.MaxPiece - 1) + "😀" + new string('的', 600);
+        Assert.Equal(Segmenter.MaxPiece - 1, Segmenter.PieceEnd(text, 0));
+    }
+
+    [Fact]
     public void Concurrent_tokenizing_while_adding_words_does_not_throw()
     {
         var words = Enumerable.Range(0, 200).Select(i => "测试词" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
