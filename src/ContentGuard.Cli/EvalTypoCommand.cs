@@ -31,7 +31,7 @@ internal static class EvalTypoCommand
         var noNames = new Option<bool>("--no-name-guard") { Description = "Turn the name guard off (tuning)." };
         var only = new Option<string?>("--only") { Description = "curated or confusion: run one part only." };
         var set = new Option<string[]>("--set") { Description = "Override any TypoSettings property, e.g. --set BoundaryPenalty=2.5 (tuning; repeatable).", AllowMultipleArgumentsPerToken = true };
-        var scorer = new Option<string?>("--scorer") { Description = "A learned candidate scorer table (made by train typo) to use instead of the embedded one / the gain threshold." };
+        var scorer = new Option<string?>("--scorer") { Description = "A learned candidate scorer table (made by train typo) instead of the embedded one, or 'none' for the plain gain threshold (--min-gain)." };
         var scorerThreshold = new Option<double?>("--scorer-threshold") { Description = "Override the learned scorer's log-odds threshold (tuning)." };
         var errors = new Option<string?>("--errors") { Description = "Write every wrong sentence (false alarms and misses) to this file." };
         var command = new Command("typo", "Sentence-level detection/correction precision, recall, F1 and the false-alarm rate of the TYPO detector.")
@@ -101,7 +101,11 @@ internal static class EvalTypoCommand
                 settings = Override(settings, assignment);
             }
 
-            if (parse.GetValue(scorer) is { } scorerPath)
+            if (parse.GetValue(scorer) is "none")
+            {
+                settings = settings with { Scorer = null };
+            }
+            else if (parse.GetValue(scorer) is { } scorerPath)
             {
                 if (!File.Exists(scorerPath))
                 {
@@ -110,6 +114,12 @@ internal static class EvalTypoCommand
 
                 using var reader = new StreamReader(scorerPath, Encoding.UTF8);
                 settings = settings with { Scorer = LearnedScorer.FromTable(ContentGuard.Data.TsvTable.Parse(reader, Path.GetFileName(scorerPath))) };
+            }
+
+            if (settings.Scorer is not null && (parse.GetValue(minGain) is not null || parse.GetValue(nearPenalty) is not null
+                || parse.GetValue(shapePenalty) is not null || parse.GetValue(ngramWeight) is not null))
+            {
+                throw new CliException("--min-gain, --near-penalty, --shape-penalty and --ngram-weight tune the gain threshold: add --scorer none (the learned scorer decides otherwise; tune it with --scorer-threshold).");
             }
 
             if (parse.GetValue(scorerThreshold) is { } st)
@@ -161,9 +171,9 @@ internal static class EvalTypoCommand
         {
             value = Convert.ChangeType(assignment[(eq + 1)..].Trim(), property.PropertyType, CultureInfo.InvariantCulture);
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
         {
-            throw new CliException($"'{assignment[(eq + 1)..]}' is not a valid {property.PropertyType.Name} for {property.Name}.");
+            throw new CliException($"'{assignment[(eq + 1)..]}' is not a valid {property.PropertyType.Name} for {property.Name}{(property.PropertyType.IsPrimitive ? string.Empty : " (use --scorer for the scorer)")}.");
         }
 
         var copy = settings with { };

@@ -77,4 +77,41 @@ public sealed class TypoCommandsTests : IDisposable
         Assert.DoesNotContain(lines, l => l.StartsWith("展经\t", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("展教\t", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Eval_typo_gain_options_need_scorer_none()
+    {
+        var data = Write("one.jsonl", "{\"id\": \"1\", \"source\": \"请各单位按时参加会仪。\", \"target\": \"请各单位按时参加会议。\"}\n");
+        var (code, _, error) = Run("eval", "typo", "--data", data, "--min-gain", "3");
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("--scorer none", error, StringComparison.Ordinal);
+
+        (code, var output, _) = Run("eval", "typo", "--data", data, "--scorer", "none", "--min-gain", "3", "--format", "json");
+        Assert.Equal(CliApp.ExitOk, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1.0, doc.RootElement.GetProperty("detection").GetProperty("recall").GetDouble());
+
+        (code, _, error) = Run("eval", "typo", "--data", data, "--set", "Scorer=null");
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("not a valid", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_typo_writes_a_table_the_detector_loads_and_that_finds_the_typo()
+    {
+        var lines = Enumerable.Range(0, 40).Select(k => k % 2 == 0
+            ? "{\"id\": \"" + k + "\", \"source\": \"请各单位按时参加会仪。\", \"target\": \"请各单位按时参加会议。\"}"
+            : "{\"id\": \"" + k + "\", \"source\": \"大家深受鼓午。\", \"target\": \"大家深受鼓舞。\"}");
+        var data = Write("train.jsonl", string.Join("\n", lines) + "\n");
+        var clean = Write("clean.tsv", "text\n市政府召开常务会议。\n全面加强党的领导。\n依法保障公民的合法权益。\n");
+        var table = Path.Combine(_dir, "scorer.tsv");
+        var (code, output, _) = Run("train", "typo", "--data", data, "--clean", clean, "--out", table);
+        Assert.Equal(CliApp.ExitOk, code);
+        Assert.Contains("candidates", output, StringComparison.Ordinal);
+
+        var (evalCode, evalOut, _) = Run("eval", "typo", "--data", data, "--scorer", table, "--format", "json");
+        Assert.Equal(CliApp.ExitOk, evalCode);
+        using var doc = JsonDocument.Parse(evalOut);
+        Assert.Equal(1.0, doc.RootElement.GetProperty("correction").GetProperty("recall").GetDouble());
+    }
 }

@@ -26,6 +26,11 @@ internal sealed class LearnedScorer
             throw new ArgumentException($"A typo scorer needs {CandidateFeatures.Count} features.");
         }
 
+        if (!mean.Concat(weight).Append(bias).Append(threshold).All(double.IsFinite) || !scale.All(v => double.IsFinite(v) && v > 0))
+        {
+            throw new ArgumentException("A typo scorer's numbers must be finite and its scales positive.");
+        }
+
         _mean = mean;
         _scale = scale;
         _weight = weight;
@@ -74,7 +79,7 @@ internal sealed class LearnedScorer
         foreach (var row in table.Rows)
         {
             var name = row["feature"];
-            var w = double.Parse(row["weight"], CultureInfo.InvariantCulture);
+            var w = Number(row, "weight");
             switch (name)
             {
                 case "(bias)":
@@ -91,8 +96,8 @@ internal sealed class LearnedScorer
                 throw new InvalidDataException($"{table.Name}: unknown feature '{name}'.");
             }
 
-            mean[k] = double.Parse(row["mean"], CultureInfo.InvariantCulture);
-            scale[k] = double.Parse(row["scale"], CultureInfo.InvariantCulture);
+            mean[k] = Number(row, "mean");
+            scale[k] = Number(row, "scale");
             weight[k] = w;
             seen++;
         }
@@ -102,6 +107,18 @@ internal sealed class LearnedScorer
             throw new InvalidDataException($"{table.Name}: needs every feature plus (bias) and (threshold).");
         }
 
-        return new LearnedScorer(mean, scale, weight, bias.Value, threshold.Value, table.Version);
+        try
+        {
+            return new LearnedScorer(mean, scale, weight, bias.Value, threshold.Value, table.Version);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"{table.Name}: {e.Message}", e);
+        }
     }
+
+    private static double Number(TsvRow row, string column) =>
+        double.TryParse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : throw new InvalidDataException($"line {row.LineNumber}: '{row[column]}' in column '{column}' is not a number.");
 }

@@ -201,7 +201,7 @@ internal sealed class TypoDetector : IDetector
             }
 
             var best = FindBest(text, i, c, runStart, runEnd, buffer, tokens, tokenAt);
-            if (best.Word is null || best.Gain < Threshold || IsBlocked(blocked, best.Start, best.Start + best.Length) || (_settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, best.Start, best.Start + best.Length, _words)))
+            if (best.Word is null || !(best.Gain >= Threshold) || IsBlocked(blocked, best.Start, best.Start + best.Length) || (_settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, best.Start, best.Start + best.Length, _words)))
             {
                 continue;
             }
@@ -328,7 +328,7 @@ internal sealed class TypoDetector : IDetector
                         }
                     }
 
-                    if (best.Word is null || value > best.Gain)
+                    if (double.IsFinite(value) && (best.Word is null || value > best.Gain))
                     {
                         best = new Best(s, len, w.ToString(), cand, value);
                     }

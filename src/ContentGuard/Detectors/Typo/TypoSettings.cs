@@ -58,7 +58,20 @@ internal sealed record TypoSettings
     /// A learned decision over the candidate's features (null: the gain threshold <see cref="MinGain"/> decides). With a
     /// scorer, candidates whose local gain reaches <see cref="GateGain"/> are scored and reported from the scorer's threshold.
     /// </summary>
-    public LearnedScorer? Scorer { get; init; } = LearnedScorer.Embedded;
+    public LearnedScorer? Scorer
+    {
+        // The embedded table is read only when a scorer is actually asked for, so `Scorer = null` (training, the gain
+        // threshold) never depends on it.
+        get => _scorerSet ? _scorer : LearnedScorer.Embedded;
+        init
+        {
+            _scorer = value;
+            _scorerSet = true;
+        }
+    }
+
+    private readonly LearnedScorer? _scorer;
+    private readonly bool _scorerSet;
 
     /// <summary>The least local gain of a candidate the learned scorer looks at.</summary>
     public double GateGain { get; init; } = 2.0;

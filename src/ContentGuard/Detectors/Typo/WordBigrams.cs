@@ -80,8 +80,9 @@ internal sealed class WordBigrams
                 return _counts[index];
             }
 
-            if (stored == 0)
+            if (stored == 0 || b == 0)
             {
+                // A zero probe step never leaves the home slot (the table's builder could not place such a key elsewhere).
                 return 0;
             }
 

@@ -54,6 +54,24 @@ public sealed class LearnedScorerTests
         Assert.Throws<InvalidDataException>(() => Parse(broken));
     }
 
+    [Theory]
+    [InlineData("Gain\t1\t2\t3", "Gain\t1\t2\tNaN")]
+    [InlineData("Gain\t1\t2\t3", "Gain\t1\t0\t3")]
+    [InlineData("Gain\t1\t2\t3", "Gain\t1\t2\tthree")]
+    [InlineData("(bias)\t\t\t-1", "(bias)\t\t\t∞")]
+    public void FromTable_rejects_non_finite_numbers_zero_scales_and_text(string row, string replacement)
+    {
+        Assert.Throws<InvalidDataException>(() => Parse(Table.Replace(row, replacement, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Settings_read_the_embedded_scorer_only_when_asked_and_can_turn_it_off()
+    {
+        Assert.Null((TypoSettings.Default with { Scorer = null }).Scorer);
+        Assert.Same(LearnedScorer.Embedded, TypoSettings.Default.Scorer);
+        Assert.Same(LearnedScorer.Embedded, (TypoSettings.Default with { MinGain = 3 }).Scorer);
+    }
+
     [Fact]
     public void The_embedded_scorer_loads_and_prefers_a_large_gain()
     {

@@ -18,6 +18,8 @@ public sealed class WordBigramsTests
     [InlineData("里", "拜")]
     [InlineData("可以", "座")]
     [InlineData("应为", "他")]
+    [InlineData("中", "a")]
+    [InlineData("", "")]
     public void Frequency_is_zero_for_pairs_never_seen(string first, string second)
     {
         Assert.Equal(0, WordBigrams.Shared.Frequency(first, second));
