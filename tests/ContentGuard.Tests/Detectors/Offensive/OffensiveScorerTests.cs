@@ -84,16 +84,17 @@ public sealed class OffensiveScorerTests
     {
         var p = new Dictionary<string, float> { [S1] = 0.9f, [S2] = 0.1f, [S3] = 0.8f, [S1 + S2 + S3] = 0.7f };
         var (_, hits, _) = Assess(Context, S1 + S2 + S3, p);
-        AssertHits(hits, (0, 0.8f), (2, 0.75f));
+        AssertHits(hits, (0, 0.9f), (2, 0.8f));
     }
 
     [Fact]
-    public void Context_unit_clears_a_borderline_sentence_in_a_clean_paragraph()
+    public void Context_unit_never_hides_a_sentence_that_offends_on_its_own_among_clean_ones()
     {
+        // Padding an offensive sentence with clean ones must not clear it (an evasion found in review).
         var p = new Dictionary<string, float> { [S1] = 0.6f, [S2] = 0.05f, [S1 + S2] = 0.1f };
         var (best, hits, _) = Assess(Context, S1 + S2, p);
-        Assert.Empty(hits);
-        Assert.Equal(0.35f, best, 1e-6);
+        AssertHits(hits, (0, 0.6f));
+        Assert.Equal(0.6f, best, 1e-6);
 
         var (sentenceBest, sentenceHits, _) = Assess(Sentence, S1 + S2, new Dictionary<string, float> { [S1] = 0.6f, [S2] = 0.05f });
         AssertHits(sentenceHits, (0, 0.6f));
