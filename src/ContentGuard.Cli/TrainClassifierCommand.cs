@@ -24,6 +24,7 @@ internal static class TrainClassifierCommand
         var trainers = new Option<string>("--trainers") { Description = "Comma-separated candidate trainers compared on dev: " + string.Join(", ", Candidates.Keys) + ".", DefaultValueFactory = _ => string.Join(',', DefaultCandidates) };
         var maxFpr = new Option<double>("--max-statute-fpr") { Description = "The largest false-positive rate allowed on gov_statutes dev when tuning the threshold.", DefaultValueFactory = _ => 0.005 };
         var refit = new Option<bool>("--refit-on-dev") { Description = "After choosing the trainer and thresholds on dev, refit the winner on train + dev (the thresholds stay the dev-tuned ones).", DefaultValueFactory = _ => false };
+        var safeSentences = new Option<bool>("--safe-sentences") { Description = "Also train on each sentence of every safe multi-sentence COLD/SWSR train row (as safe): the detector scores sentences.", DefaultValueFactory = _ => false };
         var useSwsr = new Option<bool>("--use-swsr") { Description = "Add SWSR train (sexist → offensive) to the training data.", DefaultValueFactory = _ => true };
         var unit = new Option<string>("--unit") { Description = "The scoring unit stored in the model and used for every dev choice: context (each sentence averaged with its paragraph or neighbours) or sentence (each sentence alone).", DefaultValueFactory = _ => OffensiveModelInfo.ContextUnit };
         unit.AcceptOnlyFromAmong(OffensiveModelInfo.ContextUnit, OffensiveModelInfo.SentenceUnit);
@@ -32,7 +33,7 @@ internal static class TrainClassifierCommand
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, saveCandidates,
+            data, output, seed, trainers, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +46,7 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(saveCandidates));
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(saveCandidates));
             return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
@@ -110,11 +111,11 @@ internal static class TrainClassifierCommand
     }
 
     /// <summary>The command's options.</summary>
-    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, string? SaveCandidates);
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? SaveCandidates);
 
     private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
-        var (seed, trainerNames, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, saveCandidates) = settings;
+        var (seed, trainerNames, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates) = settings;
         var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
@@ -126,6 +127,12 @@ internal static class TrainClassifierCommand
         var swsrDev = Load("swsr/dev.tsv");
         var govDev = Load("gov_statutes/dev.tsv");
         var train = coldTrain.Concat(swsrTrain).Concat(govTrain).ToList();
+        if (safeSentences)
+        {
+            // Each sentence of a safe comment is safe too; the detector scores sentences, the data labels whole comments.
+            train.AddRange(coldTrain.Concat(swsrTrain).Where(r => !r.Offensive).SelectMany(SafeSentences).ToList());
+        }
+
         stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}); offensive {train.Count(r => r.Offensive)}"));
 
         var normalizer = ClassifierData.CreateNormalizer();
@@ -195,7 +202,7 @@ internal static class TrainClassifierCommand
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate),
-            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}",
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}",
         };
 
         var outPath = Path.GetFullPath(output);
@@ -215,6 +222,24 @@ internal static class TrainClassifierCommand
         }
 
         return CliApp.ExitOk;
+    }
+
+    private static IEnumerable<LabeledRow> SafeSentences(LabeledRow row)
+    {
+        var sentences = Segmentation.SentenceSplitter.Split(row.Text);
+        if (sentences.Count < 2)
+        {
+            yield break;
+        }
+
+        foreach (var s in sentences)
+        {
+            var text = row.Text.Substring(s.Start, s.Length);
+            if (text.Count(char.IsLetterOrDigit) >= 4)
+            {
+                yield return row with { Text = text, FineLabel = null };
+            }
+        }
     }
 
     private static List<TrainingRow> TrainingRows(List<LabeledRow> rows, Normalization.Normalizer normalizer)
