@@ -21,12 +21,18 @@ internal static class EvalClassifierCommand
         unit.AcceptOnlyFromAmong("model", "sentence", "context", "row");
         var contextChars = new Option<int?>("--context-chars") { Description = "Override the model's longest paragraph (content characters) that is scored as the context of its sentences (unit context)." };
         var threshold = new Option<double?>("--threshold") { Description = "Override the model's threshold." };
-        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, contextChars, threshold };
+        var contextWeight = new Option<double?>("--context-weight") { Description = "Override the weight of a sentence's own probability in its context mix (unit context; tuning)." };
+        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, contextChars, contextWeight, threshold };
         command.SetAction(parse =>
         {
             var rows = ClassifierData.Read(parse.GetValue(data)!);
             var path = parse.GetValue(model);
             var m = path is { Length: > 0 } ? OffensiveModel.Load(Path.GetFullPath(path)) : OffensiveModel.Embedded;
+            if (parse.GetValue(contextWeight) is { } weight)
+            {
+                m = m.WithInfo(m.Info with { ContextWeight = weight });
+            }
+
             if (parse.GetValue(contextChars) is { } chars)
             {
                 m = m.WithInfo(m.Info with { ContextChars = chars });

@@ -28,12 +28,13 @@ internal static class TrainClassifierCommand
         var useSwsr = new Option<bool>("--use-swsr") { Description = "Add SWSR train (sexist → offensive) to the training data.", DefaultValueFactory = _ => true };
         var unit = new Option<string>("--unit") { Description = "The scoring unit stored in the model and used for every dev choice: context (each sentence averaged with its paragraph or neighbours) or sentence (each sentence alone).", DefaultValueFactory = _ => OffensiveModelInfo.ContextUnit };
         unit.AcceptOnlyFromAmong(OffensiveModelInfo.ContextUnit, OffensiveModelInfo.SentenceUnit);
+        var contextWeight = new Option<double>("--context-weight") { Description = "Unit context: the weight of a sentence's own probability in max(p, w·p + (1 − w)·c); chosen on COLD dev.", DefaultValueFactory = _ => 0.2 };
         var contextChars = new Option<int>("--context-chars") { Description = "Unit context: the longest paragraph (letters, digits, CJK) that is the context of its sentences; longer paragraphs give each sentence its neighbours.", DefaultValueFactory = _ => 100 };
         var saveCandidates = new Option<string?>("--save-candidates") { Description = "Also write every candidate's model (with its dev-tuned threshold) to this folder as <name>.zip, for comparisons on dev." };
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates,
+            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,7 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(saveCandidates));
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(saveCandidates));
             return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
@@ -111,12 +112,12 @@ internal static class TrainClassifierCommand
     }
 
     /// <summary>The command's options.</summary>
-    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? SaveCandidates);
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? SaveCandidates);
 
     private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
-        var (seed, trainerNames, unit, contextChars, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates) = settings;
-        var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars };
+        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates) = settings;
+        var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars, ContextWeight = contextWeight };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
         List<LabeledRow> Load(string rel) => ClassifierData.Read(Path.Combine(dir, rel));
@@ -199,10 +200,11 @@ internal static class TrainClassifierCommand
             MinChars = 4,
             Unit = unit,
             ContextChars = contextChars,
+            ContextWeight = contextWeight,
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate),
-            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}",
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}",
         };
 
         var outPath = Path.GetFullPath(output);

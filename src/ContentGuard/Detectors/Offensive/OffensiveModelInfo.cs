@@ -37,6 +37,13 @@ internal sealed record OffensiveModelInfo
     [JsonPropertyName("contextChars")]
     public int ContextChars { get; init; } = 100;
 
+    /// <summary>
+    /// For <see cref="ContextUnit"/>: the weight of the sentence's own probability in the context mix
+    /// (score = max(p, w·p + (1 − w)·c)); 0.5 is the plain mean.
+    /// </summary>
+    [JsonPropertyName("contextWeight")]
+    public double ContextWeight { get; init; } = 0.5;
+
     /// <summary>A version string reported in the check result, e.g. <c>offensive-20261127</c>.</summary>
     [JsonPropertyName("version")]
     public string Version { get; init; } = "unknown";

@@ -181,7 +181,7 @@ internal static class OffensiveScorer
 
                 var c = shared ? paragraph : Model(sentences[Math.Max(a, k - 1)].Start, sentences[Math.Min(b, k + 1)].End);
                 // Context can lift a sentence (an insult spread over a comment) but never hide one that offends on its own.
-                s[k] = Math.Max(p[k], (p[k] + c) / 2);
+                s[k] = (float)Math.Max(p[k], (_info.ContextWeight * p[k]) + ((1 - _info.ContextWeight) * c));
             }
 
             for (var k = a; k <= b; k++)

@@ -52,6 +52,28 @@ public sealed class OffensiveScorerTests
     }
 
     [Fact]
+    public void The_context_weight_sets_how_much_the_paragraph_counts_but_never_lowers_a_sentence()
+    {
+        var p = new Dictionary<string, float> { [S1] = 0.3f, [S2] = 0.2f, [S1 + S2] = 0.9f };
+        var (_, hits, _) = Assess(Context with { ContextWeight = 0.2 }, S1 + S2, p);
+        // S1: max(0.3, 0.2·0.3 + 0.8·0.9) = 0.78, S2: 0.76; the paragraph offends as a whole: one finding, on S1.
+        AssertHits(hits, (0, 0.78f));
+
+        var (_, mean, _) = Assess(Context with { ContextWeight = 0.5 }, S1 + S2, p);
+        AssertHits(mean, (0, 0.6f));
+
+        var (_, alone, _) = Assess(Context with { ContextWeight = 1.0 }, S1 + S2, p);
+        Assert.Empty(alone);
+    }
+
+    [Fact]
+    public void Model_info_without_a_context_weight_means_the_plain_mean()
+    {
+        var info = System.Text.Json.JsonSerializer.Deserialize<OffensiveModelInfo>("{\"threshold\":0.4,\"criticalThreshold\":0.8,\"unit\":\"context\"}")!;
+        Assert.Equal(0.5, info.ContextWeight);
+    }
+
+    [Fact]
     public void Context_unit_reports_a_short_paragraph_that_offends_only_as_a_whole_on_its_worst_sentence()
     {
         var p = new Dictionary<string, float> { [S1] = 0.3f, [S2] = 0.2f, [S1 + S2] = 0.9f };
