@@ -116,7 +116,8 @@ public sealed class OffensiveDetectorTests
         var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared));
         var pClean = model.Score(OffensiveFeatures.FromRaw(clean, Normalizer, Segmenter.Shared));
         var paragraph = model.Score(OffensiveFeatures.FromRaw(text, Normalizer, Segmenter.Shared));
-        var s = Math.Max(p, (p + paragraph) / 2);
+        var w = (float)model.Info.ContextWeight;
+        var s = Math.Max(p, (w * p) + ((1 - w) * paragraph));
         Assert.True(pClean < p, $"clean {pClean}, offensive {p}");
         var context = model.WithInfo(model.Info with
         {
