@@ -19,6 +19,9 @@ internal sealed class CuratedTypos
 {
     public const string ResourceName = "lexicons/typos.tsv";
 
+    /// <summary>Pairs mined from ECSpell-ODW train by <c>tools/typo/mine_pairs.py</c>; entries of <see cref="ResourceName"/> win.</summary>
+    public const string MinedResourceName = "lexicons/typo/mined-odw.tsv";
+
     private readonly FrozenDictionary<char, CuratedTypo[]> _byFirst;
 
     private CuratedTypos(IEnumerable<CuratedTypo> entries, string version)
@@ -36,13 +39,28 @@ internal sealed class CuratedTypos
     /// <summary>The number of entries.</summary>
     public int Count { get; }
 
-    /// <summary>The embedded table.</summary>
-    public static CuratedTypos LoadEmbedded() => FromTable(EmbeddedData.ReadTable(ResourceName));
+    /// <summary>The embedded tables: the hand-written one, then the mined pairs it does not already hold.</summary>
+    public static CuratedTypos LoadEmbedded() =>
+        FromTables([EmbeddedData.ReadTable(ResourceName), .. EmbeddedData.TryReadTable(MinedResourceName) is { } mined ? [mined] : Array.Empty<TsvTable>()]);
 
     /// <summary>Builds the table from parsed rows (columns <c>wrong</c>, <c>right</c>, <c>severity</c>, <c>note</c>).</summary>
-    public static CuratedTypos FromTable(TsvTable table)
+    public static CuratedTypos FromTable(TsvTable table) => FromTables([table]);
+
+    /// <summary>Builds one table from several; for a wrong form in more than one, the first table's row wins.</summary>
+    public static CuratedTypos FromTables(IReadOnlyList<TsvTable> tables)
     {
         var entries = new Dictionary<string, CuratedTypo>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            Add(table, entries);
+        }
+
+        return new CuratedTypos(entries.Values, string.Join(" + ", tables.Select(t => t.Version)));
+    }
+
+    private static void Add(TsvTable table, Dictionary<string, CuratedTypo> entries)
+    {
+        var own = new Dictionary<string, CuratedTypo>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var wrong = row.Required("wrong");
@@ -59,10 +77,13 @@ internal sealed class CuratedTypos
                 throw new FormatException($"{table.Name}:{row.LineNumber}: wrong and right are the same ('{wrong}').");
             }
 
-            entries[wrong] = new CuratedTypo(wrong, right, severity, row["note"]);
+            own[wrong] = new CuratedTypo(wrong, right, severity, row["note"]);
         }
 
-        return new CuratedTypos(entries.Values, table.Version);
+        foreach (var (wrong, entry) in own)
+        {
+            entries.TryAdd(wrong, entry);
+        }
     }
 
     /// <summary>

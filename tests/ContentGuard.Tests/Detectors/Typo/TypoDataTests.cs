@@ -16,6 +16,25 @@ public sealed class TypoDataTests
     }
 
     [Fact]
+    public void The_mined_official_document_pairs_are_loaded_after_the_hand_written_table()
+    {
+        var table = CuratedTypos.LoadEmbedded();
+        Assert.Contains(table.Entries, e => e.Wrong == "龟划" && e.Right == "规划");
+        Assert.Contains("mined-odw", table.Version, StringComparison.Ordinal);
+        Assert.True(table.Count >= 1_000, $"only {table.Count} entries");
+    }
+
+    [Fact]
+    public void For_a_wrong_form_in_two_tables_the_first_table_wins()
+    {
+        var first = TsvTable.Parse(new StringReader("wrong\tright\tseverity\tnote\n震憾\t震撼\tminor\t手写\n"), "a.tsv");
+        var second = TsvTable.Parse(new StringReader("wrong\tright\tseverity\tnote\n震憾\t震感\tminor\t挖掘\n部暑\t部署\tminor\t\n"), "b.tsv");
+        var merged = CuratedTypos.FromTables([first, second]);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains(merged.Entries, e => e.Wrong == "震憾" && e.Right == "震撼" && e.Note == "手写");
+    }
+
+    [Fact]
     public void A_curated_table_with_an_unknown_severity_is_rejected()
     {
         var t = TsvTable.Parse(new StringReader("wrong\tright\tseverity\n震憾\t震撼\tfatal\n"), "bad.tsv");

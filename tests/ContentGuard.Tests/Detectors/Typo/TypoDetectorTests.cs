@@ -19,6 +19,7 @@ public sealed class TypoDetectorTests
     [InlineData("各单位要再接再励，争取更大成绩。", "再接再励", "再接再厉")]
     [InlineData("这件事他做的很好。", "做的很好", "做得很好")]
     [InlineData("请尽快部暑落实。", "部暑", "部署")]
+    [InlineData("各地要做好发展龟划。", "龟划", "规划")]
     public void Curated_typos_are_reported_with_the_correct_form_first(string text, string wrong, string right)
     {
         var f = Assert.Single(Typos(text));
