@@ -123,7 +123,7 @@ public sealed class ContentChecker
         var normalized = _normalizer.Normalize(map.Plain);
         var sentences = SentenceSplitter.Split(normalized.Text);
         var documentDate = options.DocumentDate ?? DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-        var context = new DetectionContext(normalized, sentences, options, documentDate, _segmenter, deadline, cancellationToken, _classes, _normalizer);
+        var context = new DetectionContext(normalized, sentences, options, documentDate, _segmenter, deadline, cancellationToken, _classes);
         var enabled = EnabledCategories(options);
 
         var raw = new List<RawFinding>();

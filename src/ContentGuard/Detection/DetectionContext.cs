@@ -1,5 +1,4 @@
 using ContentGuard.Lexicon;
-using ContentGuard.Normalization;
 using ContentGuard.Pipeline;
 using ContentGuard.Segmentation;
 
@@ -14,14 +13,12 @@ public sealed class DetectionContext
     private readonly Segmenter _segmenter;
     private readonly long _deadline;
     private readonly CharClasses? _classes;
-    private readonly Normalizer? _normalizer;
     private IReadOnlyList<Token>? _tokens;
     private AllowedSpans? _allowed;
 
-    internal DetectionContext(NormalizedText normalized, IReadOnlyList<TextRange> sentences, CheckOptions options, DateOnly documentDate, Segmenter segmenter, long deadline, CancellationToken cancellationToken, CharClasses? classes = null, Normalizer? normalizer = null)
+    internal DetectionContext(NormalizedText normalized, IReadOnlyList<TextRange> sentences, CheckOptions options, DateOnly documentDate, Segmenter segmenter, long deadline, CancellationToken cancellationToken, CharClasses? classes = null)
     {
         _classes = classes;
-        _normalizer = normalizer;
         Normalized = normalized;
         Sentences = sentences;
         Options = options;
@@ -60,9 +57,9 @@ public sealed class DetectionContext
     /// allow-list. Findings inside them are dropped by the pipeline; detectors may also skip them.
     /// </summary>
     internal AllowedSpans? Allowed =>
-        Options.Allowlist is not { Count: > 0 } allow || _classes is null || _normalizer is null
+        Options.Allowlist is not { Count: > 0 } allow || _classes is null
             ? null
-            : _allowed ??= AllowedSpans.Find(Normalized, allow, _classes, _normalizer, () => IsOverBudget);
+            : _allowed ??= AllowedSpans.Find(Normalized, allow, _classes, () => IsOverBudget);
 
     /// <summary>The index of the sentence containing <paramref name="index"/>, or -1.</summary>
     public int SentenceIndexOf(int index)

@@ -37,6 +37,23 @@ internal sealed class CharClasses
     /// <summary>An ASCII letter or digit after folding (Latin terms match whole words only).</summary>
     public static bool IsLatinAlnum(char folded) => folded is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'A' and <= 'Z');
 
+    /// <summary>Folds a trimmed term char by char as text is folded, keeping noise; only zero-width chars are dropped.</summary>
+    public string FoldExact(string term)
+    {
+        var trimmed = term.Trim();
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        var n = 0;
+        foreach (var c in trimmed)
+        {
+            if (Fold(c) is var f and not '\0')
+            {
+                buffer[n++] = f;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
     /// <summary>Folds a term into the key the automaton stores: zero-width, noise and sentence-end chars are dropped.</summary>
     public string ToKey(string term)
     {

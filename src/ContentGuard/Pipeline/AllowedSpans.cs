@@ -1,6 +1,5 @@
 using ContentGuard.Detection;
 using ContentGuard.Lexicon;
-using ContentGuard.Normalization;
 
 namespace ContentGuard.Pipeline;
 
@@ -27,7 +26,7 @@ internal sealed class AllowedSpans
     /// <summary>True when one occurrence of an allowed term covers <c>[start, end)</c> completely.</summary>
     public bool Covers(int start, int end) => start >= 0 && end > start && start < _reach.Length && _reach[start] >= end;
 
-    public static AllowedSpans Find(NormalizedText text, IEnumerable<string> terms, CharClasses classes, Normalizer normalizer, Func<bool> stop)
+    public static AllowedSpans Find(NormalizedText text, IEnumerable<string> terms, CharClasses classes, Func<bool> stop)
     {
         var n = text.Length;
         var reach = new int[n];
@@ -40,7 +39,7 @@ internal sealed class AllowedSpans
                 continue;
             }
 
-            var folded = Fold(term, normalizer);
+            var folded = classes.FoldExact(term);
             var key = classes.ToKey(term);
             var tolerant = key.Length > 0 && key == folded;
             if (folded.Length == 0 || !seen.Add((tolerant ? "~" : "=") + folded))
@@ -73,23 +72,5 @@ internal sealed class AllowedSpans
         }
 
         return new AllowedSpans(reach, complete);
-    }
-
-    /// <summary>The term folded as the normalizer folds text (full-width, case, traditional), zero-width characters dropped.</summary>
-    internal static string Fold(string term, Normalizer normalizer)
-    {
-        var trimmed = term.Trim();
-        var chars = new char[trimmed.Length];
-        var count = 0;
-        foreach (var c in trimmed)
-        {
-            var f = normalizer.Fold(c);
-            if (f != '\0')
-            {
-                chars[count++] = f;
-            }
-        }
-
-        return new string(chars, 0, count);
     }
 }

@@ -11,7 +11,7 @@ internal sealed record OffensiveModelInfo
     /// <summary>Each sentence is scored alone.</summary>
     public const string SentenceUnit = "sentence";
 
-    /// <summary>Each sentence's probability is averaged with its context's (paragraph or neighbours).</summary>
+    /// <summary>Each sentence's probability is mixed with its context's (paragraph or neighbours), never lowered: see <see cref="ContextWeight"/>.</summary>
     public const string ContextUnit = "context";
 
     /// <summary>Probability at or above which a sentence is reported (severity major).</summary>
@@ -28,7 +28,7 @@ internal sealed record OffensiveModelInfo
 
     /// <summary>
     /// The scoring unit (see <see cref="OffensiveScorer"/>): <see cref="SentenceUnit"/> (each sentence alone; what a
-    /// model zip without this field means) or <see cref="ContextUnit"/> (each sentence averaged with its context).
+    /// model zip without this field means) or <see cref="ContextUnit"/> (each sentence read with its context).
     /// </summary>
     [JsonPropertyName("unit")]
     public string Unit { get; init; } = SentenceUnit;

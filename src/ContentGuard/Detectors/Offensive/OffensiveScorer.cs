@@ -15,7 +15,8 @@ namespace ContentGuard.Detectors.Offensive;
 /// <para>
 /// Unit <see cref="OffensiveModelInfo.ContextUnit"/> (a sentence read in its context): sentences are grouped into
 /// paragraphs (a line break ends a paragraph; HTML blocks become lines). Each scored sentence gets the score
-/// s = (p + c) / 2, where c is the probability of its context: the whole paragraph when the paragraph has at most
+/// s = max(p, w·p + (1 − w)·c), w = <see cref="OffensiveModelInfo.ContextWeight"/>, so context can raise a sentence
+/// but never hide one that offends on its own; c is the probability of its context: the whole paragraph when the paragraph has at most
 /// <see cref="OffensiveModelInfo.ContextChars"/> letters, digits and CJK characters, otherwise the sentence with its
 /// neighbours in the paragraph. A one-sentence paragraph is its own context (s = p). Findings, with no duplicates:
 /// a sentence is reported when s reaches the threshold and either it is offending on its own (p ≥ threshold) or it

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ContentGuard.Data;
 using ContentGuard.Detection;
+using ContentGuard.Lexicon;
 
 namespace ContentGuard.Detectors.Typo;
 
@@ -99,28 +100,9 @@ internal sealed class CuratedTypos
 
         foreach (var e in list)
         {
-            var j = start;
-            var k = 0;
-            while (j < text.Length && k < e.Wrong.Length)
+            if (NoiseTolerantSearch.MatchAt(text, start, e.Wrong) is var end and >= 0)
             {
-                if (text[j] == e.Wrong[k])
-                {
-                    j++;
-                    k++;
-                }
-                else if (k > 0 && text.IsNoise(j))
-                {
-                    j++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (k == e.Wrong.Length)
-            {
-                yield return (e, j);
+                yield return (e, end);
             }
         }
     }

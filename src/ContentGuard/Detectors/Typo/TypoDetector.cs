@@ -23,6 +23,7 @@ internal sealed class TypoDetector : IDetector
     private readonly CharNgramModel _ngram;
     private readonly TypoSettings _settings;
     private readonly WordBigrams? _bigrams;
+    private readonly LearnedScorer? _scorer;
 
     public TypoDetector(TypoSettings? settings = null)
         : this(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), CharNgramModel.Embedded, settings)
@@ -38,6 +39,7 @@ internal sealed class TypoDetector : IDetector
         _settings = settings ?? TypoSettings.Default;
         _pairs = InWordPairs.Build(words, _settings.MinWordFreq);
         _bigrams = _settings.Bigrams ? WordBigrams.Shared : null;
+        _scorer = _settings.Scorer;
     }
 
     public static RuleDescriptor CuratedRule { get; } = new(
@@ -62,7 +64,7 @@ internal sealed class TypoDetector : IDetector
         ["jieba dict.txt"] = $"{_words.Count} words",
         ["charngram.tsv"] = _ngram.Version,
         ["word bigrams"] = _bigrams?.Version ?? "off",
-        ["scorer.tsv"] = _settings.Scorer?.Version ?? "off (gain threshold)",
+        ["scorer.tsv"] = _scorer?.Version ?? "off (gain threshold)",
     };
 
     public void Detect(DetectionContext context, FindingSink sink)
@@ -228,7 +230,7 @@ internal sealed class TypoDetector : IDetector
             };
             sink.Add(best.Start, best.Length, ConfusionRule,
                 $"疑似错别字：“{typed}”应为“{best.Word}”（“{c}”与“{best.Candidate.Char}”{why}）。",
-                [best.Word], confidence: _settings.Scorer is null ? Confidence(best.Gain) : Math.Round(1.0 / (1.0 + Math.Exp(-best.Gain)), 3), shortMessage: "错别字");
+                [best.Word], confidence: _scorer is null ? Confidence(best.Gain) : Math.Round(1.0 / (1.0 + Math.Exp(-best.Gain)), 3), shortMessage: "错别字");
             Array.Fill(blocked, true, best.Start, best.Length);
         }
     }
@@ -304,7 +306,7 @@ internal sealed class TypoDetector : IDetector
                     }
 
                     var local = _words.LogProb(f) - typedScore;
-                    var learned = _settings.Scorer is not null || Collector is not null;
+                    var learned = _scorer is not null || Collector is not null;
                     if (learned ? local < _settings.GateGain : local - Penalty(cand) < Math.Max(_settings.MinGain, best.Gain) - GateSlack)
                     {
                         continue;
@@ -317,7 +319,7 @@ internal sealed class TypoDetector : IDetector
                     {
                         var features = Features(text, i, c, cand, s, len, f, gain, local);
                         Collector?.Invoke(i, s, len, x, features);
-                        value = _settings.Scorer?.Logit(features) ?? gain;
+                        value = _scorer?.Logit(features) ?? gain;
                     }
                     else
                     {
@@ -339,7 +341,7 @@ internal sealed class TypoDetector : IDetector
         return best;
     }
 
-    private double Threshold => _settings.Scorer?.Threshold ?? _settings.MinGain;
+    private double Threshold => _scorer?.Threshold ?? _settings.MinGain;
 
     private CandidateFeatures Features(string text, int i, char c, ConfusionCandidate cand, int s, int len, int freq, double gain, double local)
     {
