@@ -83,6 +83,8 @@ internal static class TrainClassifierCommand
         new("lbfgs-h22-c3", 3, ml => Lbfgs(ml, 0.1f), new FeatureShape(WordBits: 20, CharBits: 22, WordNgram: 2)),
         new("lbfgs-h23-c3", 3, ml => Lbfgs(ml, 0.1f), new FeatureShape(WordBits: 21, CharBits: 23, WordNgram: 2)),
         new("lbfgs-w3-c3", 3, ml => Lbfgs(ml, 0.1f), BaseShape with { WordNgram = 3 }),
+        new("lbfgs-tfidf-c3", 3, ml => Lbfgs(ml, 0.1f), BaseShape with { TfIdf = true }),
+        new("lbfgs-l2-0.03-tfidf-c3", 3, ml => Lbfgs(ml, 0.03f), BaseShape with { TfIdf = true }),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     private static LbfgsLogisticRegressionBinaryTrainer Lbfgs(MLContext ml, float l2) =>
@@ -91,19 +93,33 @@ internal static class TrainClassifierCommand
             L2Regularization = l2, L1Regularization = 0f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
         });
 
-    private static string FeatureDescription(Candidate c) =>
-        $"jieba words of the normalized sentence ({(c.Shape.WordNgram == 3 ? "uni+bi+trigrams" : "uni+bigrams")}, hashed 2^{c.Shape.WordBits}) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, hashed 2^{c.Shape.CharBits}); concatenated, L2-normalized";
+    private static string FeatureDescription(Candidate c) => c.Shape.TfIdf
+        ? $"jieba words of the normalized sentence (uni+bigrams, dictionary, TF-IDF) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, dictionary, TF-IDF); concatenated, L2-normalized"
+        : $"jieba words of the normalized sentence ({(c.Shape.WordNgram == 3 ? "uni+bi+trigrams" : "uni+bigrams")}, hashed 2^{c.Shape.WordBits}) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, hashed 2^{c.Shape.CharBits}); concatenated, L2-normalized";
 
     /// <summary>The feature pipeline: only ML.NET transforms, so the saved model loads anywhere.</summary>
-    public static IEstimator<ITransformer> Features(MLContext ml, Candidate c) =>
+    public static IEstimator<ITransformer> Features(MLContext ml, Candidate c) => c.Shape.TfIdf ? DictionaryFeatures(ml, c) :
         ml.Transforms.Text.ProduceHashedWordBags("WordBag", nameof(OffensiveInput.Words), numberOfBits: c.Shape.WordBits, ngramLength: c.Shape.WordNgram, useAllLengths: true)
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Chars", nameof(OffensiveInput.Text), useMarkerCharacters: true))
             .Append(ml.Transforms.Text.ProduceHashedNgrams("CharBag", "Chars", numberOfBits: c.Shape.CharBits, ngramLength: c.CharNgram, useAllLengths: true))
             .Append(ml.Transforms.Concatenate("Features", "WordBag", "CharBag"))
             .Append(ml.Transforms.NormalizeLpNorm("Features"));
 
-    /// <summary>Hash-space sizes (bits) of the word and character bags and the longest word n-gram.</summary>
-    internal sealed record FeatureShape(int WordBits, int CharBits, int WordNgram);
+    /// <summary>
+    /// Dictionary (not hashed) n-gram bags weighted by TF-IDF (inverse document frequency learned on train): the
+    /// vocabulary lives in the model, so rare n-grams cannot collide and common ones weigh less.
+    /// </summary>
+    private static Microsoft.ML.Data.EstimatorChain<Microsoft.ML.Transforms.LpNormNormalizingTransformer> DictionaryFeatures(MLContext ml, Candidate c) =>
+        ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(OffensiveInput.Words), [' '])
+            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "WordTokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("WordBag", "WordKeys", ngramLength: c.Shape.WordNgram, useAllLengths: true, weighting: Microsoft.ML.Transforms.Text.NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Chars", nameof(OffensiveInput.Text), useMarkerCharacters: true))
+            .Append(ml.Transforms.Text.ProduceNgrams("CharBag", "Chars", ngramLength: c.CharNgram, useAllLengths: true, weighting: Microsoft.ML.Transforms.Text.NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.Concatenate("Features", "WordBag", "CharBag"))
+            .Append(ml.Transforms.NormalizeLpNorm("Features"));
+
+    /// <summary>Hash-space sizes (bits) of the word and character bags and the longest word n-gram; or dictionary TF-IDF bags.</summary>
+    internal sealed record FeatureShape(int WordBits, int CharBits, int WordNgram, bool TfIdf = false);
 
     /// <summary>A candidate: trainer and feature shape.</summary>
     internal sealed record Candidate(string Name, int CharNgram, Func<MLContext, IEstimator<ITransformer>> Trainer, FeatureShape? ShapeOrNull = null)
