@@ -21,6 +21,7 @@ internal static class DefaultDetectors
         _ => new PrivacyDetector(),
         s => new LeaderNameDetector(LeaderTable.For(s), FormulationTable.For(s), s.Segmenter),
         s => new LeaderTitleDetector(LeaderTable.For(s)),
+        s => new LeaderTitleTypoDetector(LeaderTable.For(s), s.Segmenter),
         s => new FormulationDetector(FormulationTable.For(s), NumberedTable.For(s), LeaderTable.For(s), s.Segmenter),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
