@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Synthetic recall of the near-miss detectors (LEADER_NAME, FORMULATION) on realistic drafts.
+# Synthetic recall of the near-miss detectors (LEADER_NAME, FORMULATION, LEADER_TITLE_TYPO) on realistic drafts.
 #
 # Usage: tools/eval/wording-recall.sh FILE.tsv [SEED]
 #   FILE.tsv  correct sentences (a `text` column), e.g. ../shared/data/corpus/gov_sentences_test.tsv
@@ -9,7 +9,8 @@
 # lexicons/unihan/pinyin.tsv), a look-alike (lexicons/unihan/shape.tsv), an interior char dropped, or an interior char
 # doubled; replacement chars are drawn from chars that occur in FILE itself, so they are common ones. A corrupted
 # sentence counts as caught when a LEADER_NAME or FORMULATION finding overlaps the corrupted phrase, and as corrected
-# when that finding also offers the canonical phrase. Prints recall per kind of error. Runs `contentguard check --format jsonl`.
+# when that finding also offers the canonical phrase. A second pass injects one homophone or look-alike into the title
+# beside a leader's name (习近平总书记, 国家主席习近平) and counts LEADER_TITLE findings. Prints recall per kind of error. Runs `contentguard check --format jsonl`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 file="$1"
@@ -78,6 +79,42 @@ for text in texts:
     n += 1
     print(json.dumps({"id": f"{n}", "text": text[:at] + wrong + text[at + len(phrase):], "meta": {
         "kind": kind, "category": category, "phrase": phrase, "wrong": wrong, "start": at, "end": at + len(wrong)}}, ensure_ascii=False))
+# Titles beside a leader's name (LEADER_TITLE_TYPO): a second pass with its own random stream, so the items above stay
+# the same. One homophone or look-alike in the title of the first name + title (习近平总书记) or title + name (国家主席习近平).
+rng = random.Random(seed + 1)
+all_names = sorted({r["name"] for r in table("leaders.tsv")}, key=lambda s: (-len(s), s))
+after = ["副委员长", "委员长", "总书记", "副总理", "副主席", "国务委员", "总理", "主席"]
+before = ["全国人大常委会委员长", "中共中央总书记", "中央军委主席", "全国政协主席", "国务院副总理", "国务院总理", "国家副主席", "国家主席"]
+t = 0
+for text in texts:
+    hit = None
+    for name in all_names:
+        i = text.find(name)
+        while i >= 0 and hit is None:
+            tail = text[i + len(name):]
+            head = text[:i]
+            title = next((x for x in after if tail.startswith(x)), None)
+            if title is not None:
+                hit = (i + len(name), title)
+            else:
+                title = next((x for x in before if head.endswith(x)), None)
+                if title is not None:
+                    hit = (i - len(title), title)
+            i = text.find(name, i + 1)
+        if hit is not None:
+            break
+    if hit is None:
+        continue
+    at, phrase = hit
+    kind = rng.choice(["homophone", "lookalike"])
+    i = rng.randrange(len(phrase))
+    r = homophone(phrase[i]) if kind == "homophone" else lookalike(phrase[i])
+    if r is None:
+        continue
+    wrong = phrase[:i] + r + phrase[i + 1:]
+    t += 1
+    print(json.dumps({"id": f"t{t}", "text": text[:at] + wrong + text[at + len(phrase):], "meta": {
+        "kind": kind, "category": "LEADER_TITLE", "phrase": phrase, "wrong": wrong, "start": at, "end": at + len(wrong)}}, ensure_ascii=False))
 PY
 python3 -c "
 import json,sys
@@ -99,7 +136,8 @@ for line in open(sys.argv[2], encoding="utf-8"):
     m = meta[r["dataId"]]
     key = (m["category"], m["kind"])
     total[key] += 1
-    hits = [f for f in r["matches"] if f["rule"]["category"]["id"] in ("LEADER_NAME", "FORMULATION")
+    wanted = ("LEADER_TITLE",) if m["category"] == "LEADER_TITLE" else ("LEADER_NAME", "FORMULATION")
+    hits = [f for f in r["matches"] if f["rule"]["category"]["id"] in wanted
             and f["offset"] < m["end"] and m["start"] < f["offset"] + f["length"]]
     if not hits and verbose:
         print("MISSED", m["kind"], m["phrase"], "->", m["wrong"], file=sys.stderr)

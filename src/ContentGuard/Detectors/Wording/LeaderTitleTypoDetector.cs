@@ -108,9 +108,15 @@ internal sealed class LeaderTitleTypoDetector : IDetector
                     Report(context, sink, boundaries, compact, map, end, a);
                 }
 
-                if (Find(compact, before, WalkBack(compact, at), ahead: false) is { } b)
+                // Right before the name (果务院总理李强: 总理 alone is a title form, so the whole window is tried first),
+                // then before the exact titles of a chain (中共中央总书纪、国家主席习近平).
+                if (Find(compact, before, at, ahead: false) is { } b)
                 {
-                    Report(context, sink, boundaries, compact, map, WalkBack(compact, at) - b.Form.Length, b);
+                    Report(context, sink, boundaries, compact, map, at - b.Form.Length, b);
+                }
+                else if (WalkBack(compact, at) is var edge && edge != at && Find(compact, before, edge, ahead: false) is { } c)
+                {
+                    Report(context, sink, boundaries, compact, map, edge - c.Form.Length, c);
                 }
             }
         }

@@ -12,6 +12,7 @@ public sealed class LeaderTitleTypoDetectorTests
     [InlineData("国家主度习近平签署主席令。", "国家主度", "国家主席", "形近")]
     [InlineData("中共中央总书纪、国家主席、中央军委主席习近平指出。", "中共中央总书纪", "中共中央总书记", "同音")]
     [InlineData("王沪宁主度出席全国政协会议。", "主度", "主席", "形近")]
+    [InlineData("国务除总理李强主持会议。", "国务除总理", "国务院总理", "形近")]
     public void A_mistyped_title_beside_a_leaders_name_is_critical_with_the_right_title(string text, string wrong, string right, string how)
     {
         var f = Assert.Single(Typos(text));
