@@ -81,8 +81,6 @@ internal sealed class LeaderTitleTypoDetector : IDetector
 
     public IReadOnlyDictionary<string, string> DataVersions => _table.Versions;
 
-    public IEnumerable<string> Vocabulary => [];
-
     public void Detect(DetectionContext context, FindingSink sink)
     {
         var (compact, map) = WordingText.Compact(context.Normalized);
