@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Synthetic recall of the near-miss detectors (LEADER_NAME, FORMULATION, LEADER_TITLE_TYPO) on realistic drafts.
+# Synthetic recall of the near-miss detectors (LEADER_NAME, FORMULATION, LEADER_TITLE_TYPO, FORMULATION_ORDER) on realistic drafts.
 #
 # Usage: tools/eval/wording-recall.sh FILE.tsv [SEED]
 #   FILE.tsv  correct sentences (a `text` column), e.g. ../shared/data/corpus/gov_sentences_test.tsv
@@ -10,7 +10,8 @@
 # doubled; replacement chars are drawn from chars that occur in FILE itself, so they are common ones. A corrupted
 # sentence counts as caught when a LEADER_NAME or FORMULATION finding overlaps the corrupted phrase, and as corrected
 # when that finding also offers the canonical phrase. A second pass injects one homophone or look-alike into the title
-# beside a leader's name (习近平总书记, 国家主席习近平) and counts LEADER_TITLE findings. Prints recall per kind of error. Runs `contentguard check --format jsonl`.
+# beside a leader's name (习近平总书记, 国家主席习近平) and counts LEADER_TITLE findings; a third swaps two members of a
+# fixed enumeration (富强、民主、文明、和谐) and counts FORMULATION findings. Prints recall per kind of error. Runs `contentguard check --format jsonl`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 file="$1"
@@ -115,6 +116,25 @@ for text in texts:
     t += 1
     print(json.dumps({"id": f"t{t}", "text": text[:at] + wrong + text[at + len(phrase):], "meta": {
         "kind": kind, "category": "LEADER_TITLE", "phrase": phrase, "wrong": wrong, "start": at, "end": at + len(wrong)}}, ensure_ascii=False))
+# Enumerations in their official order (FORMULATION_ORDER): a third pass, again with its own random stream. Two members of
+# the first fixed enumeration in the sentence (formulations.tsv rows joined by 、, numbered.tsv member lists) are swapped.
+rng = random.Random(seed + 2)
+lists = [r["canonical"].strip("“”") for r in table("formulations.tsv") if "、" in r["canonical"]]
+lists += ["、".join(r["members"].split("|")) for r in table("numbered.tsv") if r["members"].count("|") >= 1]
+lists = sorted({l for l in lists if all(len(x) >= 2 for x in l.split("、"))}, key=lambda s: (-len(s), s))
+o = 0
+for text in texts:
+    phrase = next((l for l in lists if l in text), None)
+    if phrase is None:
+        continue
+    items = phrase.split("、")
+    i, j = sorted(rng.sample(range(len(items)), 2))
+    items[i], items[j] = items[j], items[i]
+    wrong = "、".join(items)
+    at = text.index(phrase)
+    o += 1
+    print(json.dumps({"id": f"o{o}", "text": text[:at] + wrong + text[at + len(phrase):], "meta": {
+        "kind": "swap", "category": "FORMULATION_ORDER", "phrase": phrase, "wrong": wrong, "start": at, "end": at + len(wrong)}}, ensure_ascii=False))
 PY
 python3 -c "
 import json,sys
@@ -136,7 +156,7 @@ for line in open(sys.argv[2], encoding="utf-8"):
     m = meta[r["dataId"]]
     key = (m["category"], m["kind"])
     total[key] += 1
-    wanted = ("LEADER_TITLE",) if m["category"] == "LEADER_TITLE" else ("LEADER_NAME", "FORMULATION")
+    wanted = {"LEADER_TITLE": ("LEADER_TITLE",), "FORMULATION_ORDER": ("FORMULATION",)}.get(m["category"], ("LEADER_NAME", "FORMULATION"))
     hits = [f for f in r["matches"] if f["rule"]["category"]["id"] in wanted
             and f["offset"] < m["end"] and m["start"] < f["offset"] + f["length"]]
     if not hits and verbose:
@@ -145,6 +165,8 @@ for line in open(sys.argv[2], encoding="utf-8"):
         caught[key] += 1
         if any(m["phrase"] in x["value"] or x["value"] in m["phrase"] for f in hits for x in f["replacements"]):
             fixed[key] += 1
+        elif verbose and m["category"] == "FORMULATION_ORDER":
+            print("UNCORRECTED", m["wrong"], "->", [(f["rule"]["id"], [x["value"] for x in f["replacements"]]) for f in hits], file=sys.stderr)
 print("category\tkind\tinjected\tcaught\tcorrected\trecall")
 for key in sorted(total):
     print(f"{key[0]}\t{key[1]}\t{total[key]}\t{caught[key]}\t{fixed[key]}\t{100.0 * caught[key] / total[key]:.1f}%")

@@ -23,6 +23,7 @@ internal static class DefaultDetectors
         s => new LeaderTitleDetector(LeaderTable.For(s)),
         s => new LeaderTitleTypoDetector(LeaderTable.For(s), s.Segmenter),
         s => new FormulationDetector(FormulationTable.For(s), NumberedTable.For(s), LeaderTable.For(s), s.Segmenter),
+        s => new FormulationOrderDetector(FormulationTable.For(s), NumberedTable.For(s)),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
         _ => new TypoDetector(),
