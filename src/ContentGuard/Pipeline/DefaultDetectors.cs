@@ -24,6 +24,7 @@ internal static class DefaultDetectors
         s => new LeaderTitleTypoDetector(LeaderTable.For(s), s.Segmenter),
         s => new FormulationDetector(FormulationTable.For(s), NumberedTable.For(s), LeaderTable.For(s), s.Segmenter),
         s => new FormulationOrderDetector(FormulationTable.For(s), NumberedTable.For(s)),
+        _ => new SessionNameDetector(),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
         _ => new TypoDetector(),
