@@ -15,17 +15,17 @@ internal sealed class SessionNameDetector : IDetector
 {
     private const string Number = "[一二三四五六七八九十百零〇0-9]+";
 
-    private static readonly (Regex Pattern, string From, string To, string Why)[] Patterns =
+    private static readonly (string Anchor, Regex Pattern, string From, string To, string Why)[] Patterns =
     [
-        (Make($"(?:中国共产党|中共|党的)第?{Number}(?<w>届)全国代表大会(?!第?{Number}次会议)"), "届", "次",
+        ("全国代表大会", Make($"(?:中国共产党|中共|党的)第?{Number}(?<w>届)全国代表大会(?!第?{Number}次会议)"), "届", "次",
             "党的全国代表大会按“次”计：应为“第X次全国代表大会”（如中国共产党第二十次全国代表大会，简称党的二十大）"),
-        (Make($"(?:中国共产党|中共|党的)第?{Number}(?<w>次)中央委员会"), "次", "届",
+        ("中央委员会", Make($"(?:中国共产党|中共|党的)第?{Number}(?<w>次)中央委员会"), "次", "届",
             "党的中央委员会按“届”计：应为“第X届中央委员会”"),
-        (Make($"(?<![一二三四五六七八九十百零〇0-9]){Number}(?<w>次)[一二三四五六七八九十]中全会"), "次", "届",
+        ("中全会", Make($"(?<![一二三四五六七八九十百零〇0-9]){Number}(?<w>次)[一二三四五六七八九十]中全会"), "次", "届",
             "中央全会按“届”计：应为“X届X中全会”（如二十届三中全会）"),
-        (Make($"第{Number}(?<w>次)全国人民代表大会"), "次", "届",
+        ("全国人民代表大会", Make($"第{Number}(?<w>次)全国人民代表大会"), "次", "届",
             "全国人民代表大会按“届”计：应为“第X届全国人民代表大会”（如第十四届全国人民代表大会第三次会议）"),
-        (Make($"(?<![一二三四五六七八九十百零〇0-9这那每一])(?:第{Number}|[一二三四五六七八九十百零〇0-9]{{2,}})(?<w>次)全国人大"), "次", "届",
+        ("全国人大", Make($"(?<![一二三四五六七八九十百零〇0-9这那每一])(?:第{Number}|[一二三四五六七八九十百零〇0-9]{{2,}})(?<w>次)全国人大"), "次", "届",
             "全国人大按“届”计：应为“X届全国人大”（如十四届全国人大三次会议）"),
     ];
 
@@ -44,8 +44,14 @@ internal sealed class SessionNameDetector : IDetector
             return;
         }
 
-        foreach (var (pattern, from, to, why) in Patterns)
+        foreach (var (anchor, pattern, from, to, why) in Patterns)
         {
+            // Each name holds a fixed word; most texts hold none, so the pattern never runs.
+            if (!compact.Contains(anchor, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (Match m in pattern.Matches(compact))
             {
                 var w = m.Groups["w"];
