@@ -1,4 +1,5 @@
 using ContentGuard.Detection;
+using ContentGuard.Detectors.Dates;
 using ContentGuard.Detectors.Lexicon;
 using ContentGuard.Detectors.Offensive;
 using ContentGuard.Detectors.Privacy;
@@ -27,6 +28,7 @@ internal static class DefaultDetectors
         _ => new SessionNameDetector(),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
+        _ => new DateDetector(),
         _ => new TypoDetector(),
     ];
 }

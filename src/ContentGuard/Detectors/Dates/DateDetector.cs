@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContentGuard.Detection;
+
+namespace ContentGuard.Detectors.Dates;
+
+/// <summary>
+/// Dates that cannot be right: a day the month does not have (2月30日, 4月31日, 2025年2月29日) and a weekday that does not
+/// match the date (2026年11月27日（星期四）: it was a Friday). Arabic and Chinese numerals (二〇二六年十一月二十七日) are read;
+/// a date written without its year takes the year that puts it nearest the document date.
+/// </summary>
+internal sealed class DateDetector : IDetector
+{
+    private const string ChineseDigit = "〇零一二三四五六七八九";
+
+    private static readonly Regex DatePattern = new(
+        "(?<![0-9〇零一二三四五六七八九十])"
+        + "(?:(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4}) ?年 ?)?"
+        + "(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月 ?"
+        + "(?<d>[0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![0-9]) ?[日号]"
+        + "(?:(?<wspan> ?[（(]? ?(?<wp>星期|周|礼拜)(?<wd>[一二三四五六日天]))(?![一二三四五六七八九十年]))?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+
+    /// <summary>A year written in the text (the last one before a date without a year is that date's year).</summary>
+    private static readonly Regex YearPattern = new(
+        "(?<![0-9])(?<y>(?:19|20)[0-9]{2}) ?年",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, TimeSpan.FromSeconds(1));
+
+    public static RuleDescriptor InvalidDate { get; } = new(
+        "TYPO_DATE_INVALID", "日期不存在（该月没有这一天）", Category.Typo, Severity.Major, "inconsistency");
+
+    public static RuleDescriptor WrongWeekday { get; } = new(
+        "TYPO_DATE_WEEKDAY", "日期与星期不符", Category.Typo, Severity.Major, "inconsistency");
+
+    public string Name => "date";
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [InvalidDate, WrongWeekday];
+
+    public void Detect(DetectionContext context, FindingSink sink)
+    {
+        var text = context.Normalized.Text;
+        if (!text.Contains('月'))
+        {
+            return;
+        }
+
+        foreach (Match m in DatePattern.Matches(text))
+        {
+            var month = Number(m.Groups["m"].Value);
+            var day = Number(m.Groups["d"].Value);
+            int? year = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : null;
+            if (month is < 1 or > 12 || day < 1 || year is < 1 or > 9999)
+            {
+                continue;
+            }
+
+            var max = year is { } y ? DateTime.DaysInMonth(y, month) : month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
+            if (day > max)
+            {
+                var length = m.Groups["wspan"].Success ? m.Groups["wspan"].Index - m.Index : m.Length;
+                sink.Add(m.Index, length, InvalidDate,
+                    year is { } yy && month == 2 && day == 29
+                        ? $"日期不存在：{yy}年不是闰年，2月只有28天。"
+                        : $"日期不存在：{month}月只有{max}天，没有{day}日。",
+                    shortMessage: "日期错误");
+                continue;
+            }
+
+            if (!m.Groups["wd"].Success)
+            {
+                continue;
+            }
+
+            var contextYear = year is null ? YearBefore(text, m.Index) : null;
+            var date = year is { } known ? new DateOnly(known, month, day)
+                : contextYear is { } cy ? (day <= DateTime.DaysInMonth(cy, month) ? new DateOnly(cy, month, day) : null)
+                : Nearest(context.DocumentDate, month, day);
+            if (date is null)
+            {
+                continue;
+            }
+
+            var written = m.Groups["wd"].Value[0];
+            var actual = date.Value.DayOfWeek;
+            if (Weekday(written) == actual)
+            {
+                continue;
+            }
+
+            var prefix = m.Groups["wp"].Value;
+            var right = prefix + WeekdayName(actual, written == '天');
+            var wp = m.Groups["wp"];
+            var inferred = year is not null ? string.Empty
+                : contextYear is not null ? $"（未写年份，按前文的{date.Value.Year}年）"
+                : $"（未写年份，按文稿日期推算为{date.Value.Year}年）";
+            sink.Add(wp.Index, wp.Length + 1, WrongWeekday,
+                $"日期与星期不符：{date.Value.Year}年{month}月{day}日{inferred}是星期{WeekdayName(actual, false)}，不是“{prefix}{written}”。",
+                [right], shortMessage: "星期错误");
+        }
+    }
+
+    /// <summary>The last year (1900–2099) written in the paragraph before <paramref name="at"/>, if any: a date without a year belongs to it.</summary>
+    private static int? YearBefore(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var m = YearPattern.Match(text, start, at - start);
+        return m.Success ? int.Parse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The date with this month and day nearest to <paramref name="reference"/> (the year before, the same year or the next).</summary>
+    private static DateOnly? Nearest(DateOnly reference, int month, int day)
+    {
+        DateOnly? best = null;
+        for (var y = reference.Year - 1; y <= reference.Year + 1; y++)
+        {
+            if (y < 1 || y > 9999 || day > DateTime.DaysInMonth(y, month))
+            {
+                continue;
+            }
+
+            var d = new DateOnly(y, month, day);
+            if (best is null || Math.Abs(d.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber))
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
+    private static DayOfWeek Weekday(char c) => c switch
+    {
+        '一' => DayOfWeek.Monday,
+        '二' => DayOfWeek.Tuesday,
+        '三' => DayOfWeek.Wednesday,
+        '四' => DayOfWeek.Thursday,
+        '五' => DayOfWeek.Friday,
+        '六' => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
+    private static string WeekdayName(DayOfWeek d, bool tian) => d switch
+    {
+        DayOfWeek.Monday => "一",
+        DayOfWeek.Tuesday => "二",
+        DayOfWeek.Wednesday => "三",
+        DayOfWeek.Thursday => "四",
+        DayOfWeek.Friday => "五",
+        DayOfWeek.Saturday => "六",
+        _ => tian ? "天" : "日",
+    };
+
+    /// <summary>A year in Arabic digits or one Chinese digit per place (二〇二六).</summary>
+    private static int Year(string s)
+    {
+        if (char.IsAsciiDigit(s[0]))
+        {
+            return int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var y = 0;
+        foreach (var c in s)
+        {
+            var v = ChineseDigit.IndexOf(c, StringComparison.Ordinal);
+            y = (y * 10) + (v <= 1 ? 0 : v - 1);
+        }
+
+        return y;
+    }
+
+    /// <summary>A month or day number in Arabic digits or Chinese numerals up to 三十一.</summary>
+    private static int Number(string s)
+    {
+        if (char.IsAsciiDigit(s[0]))
+        {
+            return int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var ten = s.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return Digit(s[0]);
+        }
+
+        var tens = ten == 0 ? 1 : Digit(s[0]);
+        var ones = ten == s.Length - 1 ? 0 : Digit(s[^1]);
+        return (tens * 10) + ones;
+    }
+
+    private static int Digit(char c)
+    {
+        var v = ChineseDigit.IndexOf(c, StringComparison.Ordinal);
+        return v <= 1 ? 0 : v - 1;
+    }
+}

@@ -1,0 +1,47 @@
+namespace ContentGuard.Tests.Detectors.Dates;
+
+public sealed class DateDetectorTests
+{
+    private static readonly DateOnly DocumentDate = new(2026, 11, 27);
+
+    private static IReadOnlyList<Finding> Dates(string text) =>
+        [.. TestEngine.Default.Check(text, new CheckOptions { DocumentDate = DocumentDate }).Matches.Where(m => m.Rule.Id.StartsWith("TYPO_DATE", StringComparison.Ordinal))];
+
+    [Theory]
+    [InlineData("会议定于2026年11月27日（星期四）上午召开。", "星期四", "星期五")]
+    [InlineData("二〇二六年十一月二十七日（星期四）", "星期四", "星期五")]
+    [InlineData("定于12月1日（周三）举行。", "周三", "周二")]
+    [InlineData("11月30日星期天上午。", "星期天", "星期一")]
+    [InlineData("2019年国庆节，10月1日（星期三）举行了阅兵。", "星期三", "星期二")]
+    [InlineData("２０２６年１１月２７日（星期四）", "星期四", "星期五")]
+    public void A_weekday_that_does_not_match_the_date_is_flagged_with_the_right_one(string text, string wrong, string right)
+    {
+        var f = Assert.Single(Dates(text));
+        Assert.Equal("TYPO_DATE_WEEKDAY", f.Rule.Id);
+        Assert.Equal(wrong, text.Substring(f.Offset, f.Length));
+        Assert.Equal(right, Assert.Single(f.Replacements).Value);
+        Assert.Equal(Severity.Major, f.Severity);
+    }
+
+    [Theory]
+    [InlineData("请于2月30日前报送材料。", "2月30日")]
+    [InlineData("4月31日截止。", "4月31日")]
+    [InlineData("2025年2月29日。", "2025年2月29日")]
+    [InlineData("二〇二五年二月二十九日", "二〇二五年二月二十九日")]
+    public void A_day_the_month_does_not_have_is_flagged(string text, string wrong)
+    {
+        var f = Assert.Single(Dates(text));
+        Assert.Equal("TYPO_DATE_INVALID", f.Rule.Id);
+        Assert.Equal(wrong, text.Substring(f.Offset, f.Length));
+    }
+
+    [Theory]
+    [InlineData("会议定于2026年11月27日（星期五）上午召开。")]
+    [InlineData("2024年2月29日是闰日。")]
+    [InlineData("2月29日（星期日）")] // 2026-02-29 does not exist; the nearest 2月29日 is in no year of 2025–2027 either, so no weekday check
+    [InlineData("每年3月31日前完成年报。")]
+    [InlineData("12月1日（周二）举行。")]
+    [InlineData("第12周，3个月，13号楼。")]
+    [InlineData("2019年国庆节，10月1日（星期二）举行了阅兵。")]
+    public void Right_dates_and_weekdays_pass(string text) => Assert.Empty(Dates(text));
+}
