@@ -26,6 +26,7 @@ internal static class DefaultDetectors
         s => new FormulationDetector(FormulationTable.For(s), NumberedTable.For(s), LeaderTable.For(s), s.Segmenter),
         s => new FormulationOrderDetector(FormulationTable.For(s), NumberedTable.For(s)),
         _ => new SessionNameDetector(),
+        _ => new AnniversaryDetector(),
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
         _ => new DateDetector(),

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContentGuard.Data;
+using ContentGuard.Detection;
+
+namespace ContentGuard.Detectors.Wording;
+
+/// <summary>
+/// A miscounted anniversary of a fixed event in a sentence that says which year it is about: 今年是新中国成立76周年 in a
+/// 2026 document (77), 2026年是中国共产党成立104周年 (105). The year is the one written before 是/为/恰逢 (2026年是…), or
+/// 今年/明年/去年 from the document date. Events and their years: lexicons/anniversaries.tsv, each derived from a dated
+/// anniversary sentence of the official corpora. Anniversaries without such a year (在庆祝新中国成立70周年大会上) name a
+/// past celebration and are left alone.
+/// </summary>
+internal sealed class AnniversaryDetector : IDetector
+{
+    private const string Numeral = "[0-9]{1,3}|[一二三四五六七八九十百零]{1,5}";
+
+    private readonly Regex _pattern;
+    private readonly Dictionary<string, int> _years = new(StringComparer.Ordinal);
+    private readonly string _version;
+
+    public AnniversaryDetector()
+    {
+        var table = EmbeddedData.ReadTable("lexicons/anniversaries.tsv");
+        _version = table.Version;
+        foreach (var row in table.Rows)
+        {
+            var year = int.Parse(row.Required("year"), NumberStyles.None, CultureInfo.InvariantCulture);
+            foreach (var form in row.List("event"))
+            {
+                _years[form] = year;
+            }
+        }
+
+        var events = string.Join('|', _years.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        // The anchor, then the rest of its clause: every "event N周年" in it is about the anchor's year.
+        _pattern = new Regex(
+            $"(?:(?<rel>今年|明年|去年)|(?<![0-9])(?<y>(?:19|20)[0-9]{{2}})年)(?:是|为|恰逢|适逢|正值)(?<clause>[^。；！？\\n]*?(?:(?<e>{events})(?<n>{Numeral})周年[^。；！？\\n]*?)+)(?=[。；！？\\n，,]|$)",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+    }
+
+    public static RuleDescriptor Anniversary { get; } = new(
+        "FORMULATION_ANNIVERSARY", "纪念日周年数与年份不符", Category.Formulation, Severity.Major, "inconsistency");
+
+    public string Name => "anniversary";
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Anniversary];
+
+    public IReadOnlyDictionary<string, string> DataVersions => new Dictionary<string, string> { ["anniversaries.tsv"] = _version };
+
+    public void Detect(DetectionContext context, FindingSink sink)
+    {
+        var text = context.Normalized.Text;
+        if (!text.Contains("周年", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match m in _pattern.Matches(text))
+        {
+            var year = m.Groups["y"].Success
+                ? int.Parse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture)
+                : context.DocumentDate.Year + (m.Groups["rel"].Value switch { "明年" => 1, "去年" => -1, _ => 0 });
+            var events = m.Groups["e"].Captures;
+            var numbers = m.Groups["n"].Captures;
+            for (var i = 0; i < events.Count; i++)
+            {
+                var written = Parse(numbers[i].Value);
+                var expected = year - _years[events[i].Value];
+                if (written is null || written == expected || expected <= 0)
+                {
+                    continue;
+                }
+
+                var arabic = char.IsAsciiDigit(numbers[i].Value[0]);
+                var right = arabic ? expected.ToString(CultureInfo.InvariantCulture) : Chinese(expected);
+                var anchor = m.Groups["y"].Success ? $"{year}年" : $"{m.Groups["rel"].Value}（按文稿日期为{year}年）";
+                sink.Add(numbers[i].Index, numbers[i].Length, Anniversary,
+                    $"周年数有误：{events[i].Value}（{_years[events[i].Value]}年）到{anchor}是{expected}周年，不是{numbers[i].Value}周年。",
+                    [right], shortMessage: "周年数有误");
+            }
+        }
+    }
+
+    /// <summary>An Arabic number or a Chinese numeral below 1000 (七十五, 一百零五, 一〇五 is not used for counts).</summary>
+    internal static int? Parse(string s)
+    {
+        if (char.IsAsciiDigit(s[0]))
+        {
+            return int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var total = 0;
+        var digit = -1;
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '百':
+                    total += (digit < 0 ? 1 : digit) * 100;
+                    digit = -1;
+                    break;
+                case '十':
+                    total += (digit < 0 ? 1 : digit) * 10;
+                    digit = -1;
+                    break;
+                case '零':
+                    digit = -1;
+                    break;
+                default:
+                    var v = "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
+                    if (v < 0 || digit >= 0)
+                    {
+                        return null;
+                    }
+
+                    digit = v + 1;
+                    break;
+            }
+        }
+
+        return total + (digit < 0 ? 0 : digit);
+    }
+
+    /// <summary>A number below 1000 in Chinese numerals as counts are written (七十七, 一百零五, 一百一十).</summary>
+    internal static string Chinese(int n)
+    {
+        const string digits = "零一二三四五六七八九";
+        var hundreds = n / 100;
+        var tens = n / 10 % 10;
+        var ones = n % 10;
+        var s = string.Empty;
+        if (hundreds > 0)
+        {
+            s += digits[hundreds] + "百";
+            if (tens == 0 && ones > 0)
+            {
+                s += "零";
+            }
+        }
+
+        if (tens > 0)
+        {
+            s += (tens == 1 && hundreds == 0 ? string.Empty : digits[tens].ToString()) + "十";
+        }
+
+        if (ones > 0)
+        {
+            s += digits[ones];
+        }
+
+        return s.Length == 0 ? "零" : s;
+    }
+}
