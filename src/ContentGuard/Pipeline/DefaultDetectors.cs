@@ -3,6 +3,7 @@ using ContentGuard.Detectors.Dates;
 using ContentGuard.Detectors.Lexicon;
 using ContentGuard.Detectors.Offensive;
 using ContentGuard.Detectors.Privacy;
+using ContentGuard.Detectors.Punctuation;
 using ContentGuard.Detectors.Secrecy;
 using ContentGuard.Detectors.Typo;
 using ContentGuard.Detectors.Wording;
@@ -30,6 +31,7 @@ internal static class DefaultDetectors
         s => new SovereigntyPatternDetector(s.Segmenter),
         setup => new OffensiveDetector(setup.ModelPath is { } path ? OffensiveModel.Load(path) : OffensiveModel.Embedded),
         _ => new DateDetector(),
+        _ => new PairedPunctuationDetector(),
         _ => new TypoDetector(),
     ];
 }
