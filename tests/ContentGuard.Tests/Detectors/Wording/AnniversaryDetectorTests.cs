@@ -27,6 +27,7 @@ public sealed class AnniversaryDetectorTests
     [InlineData("在庆祝新中国成立70周年大会上的讲话。")]
     [InlineData("今年是我们公司成立10周年。")]
     [InlineData("2025年是中国人民抗日战争暨世界反法西斯战争胜利80周年。")]
+    [InlineData("今年是新中国成立77周年，去年是新中国成立76周年。")]
     public void Right_counts_past_celebrations_and_unknown_events_pass(string text) => Assert.Empty(Anniversaries(text));
 
     [Fact]
