@@ -18,6 +18,9 @@ Both sentences go through the CLI batch mode (`ContentGuard.Cli check --format j
   fix       a replacement of such a finding, applied to `ws`, yields `rs`, or contains a right form (quotation marks
             count, in any style: 「」 and "" read as “”);
   clean     no finding overlaps the right form in `rs`.
+  trad, sym evasion: the wrong form written in traditional characters (the inverse of lexicons/unihan/t2s.tsv, rows
+            `S`), and with `*` inserted between its characters: is it still flagged? (`-` when the form has no
+            character to change).
 
 Verification (`v` column): ✔ = FACTS marks the row ✔ (or §5, where every item is ✔ in an S9 copy unless marked);
 r? = the term is ✔ but its replacement is (unverified); no = (unverified) in FACTS.
@@ -318,6 +321,30 @@ def is_header(row):
     return any(c in ("错", "错 / 慎用", "错误/不规范", "提法", "姓名", "#", "Key") for c in cells)
 
 
+def traditional_map():
+    """simplified -> one traditional form (rows `S` of lexicons/unihan/t2s.tsv)."""
+    m = {}
+    for line in open(os.path.join(REPO, "lexicons/unihan/t2s.tsv"), encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 3 and cols[2] == "S" and not line.startswith("#"):
+            m.setdefault(cols[1], cols[0])
+    return m
+
+
+def evasions(p, t2s):
+    """(kind, sentence, start, end) variants of the wrong sentence: traditional characters, and * between characters."""
+    w, ws = p["wrong"], p["ws"]
+    s = ws.index(w)
+    out = []
+    trad = "".join(t2s.get(c, c) for c in w)
+    if trad != w:
+        out.append(("trad", ws[:s] + trad + ws[s + len(w):], s, s + len(trad)))
+    if len(w) > 1:
+        sym = "".join(c + ("*" if i < len(w) - 1 and c not in "“”" and w[i + 1] not in "“”" else "") for i, c in enumerate(w))
+        out.append(("sym", ws[:s] + sym + ws[s + len(w):], s, s + len(sym)))
+    return out
+
+
 def run_cli(lines, build):
     if build:
         subprocess.run(["dotnet", "build", os.path.join(REPO, "src/ContentGuard.Cli"), "-c", "Release", "-v", "q", "-nologo"],
@@ -352,9 +379,12 @@ def main():
         items.append(p)
 
     lines = []
+    t2s = traditional_map()
     for i, p in enumerate(items):
         if p["kind"] == "err":
             lines.append({"id": f"w{i}", "text": p["ws"], "documentDate": "2026-11-27"})
+            for kind, text, _, _ in evasions(p, t2s):
+                lines.append({"id": f"{kind}{i}", "text": text, "documentDate": "2026-11-27"})
         if p["rs"] is not None:
             lines.append({"id": f"r{i}", "text": p["rs"], "documentDate": "2026-11-27"})
     results = run_cli(lines, not args.no_build)
@@ -362,7 +392,7 @@ def main():
     rows = []
     for i, p in enumerate(items):
         r = dict(sec=p["sec"], kind=p["kind"], v=p["v"], wrong=p["wrong"] or "", right=p["right"][0] if p["right"] else "",
-                 flagged="", sev="", rule="", fix="", clean="", msgs=[])
+                 flagged="", sev="", rule="", fix="", clean="", trad="", sym="", msgs=[])
         if p["kind"] == "err":
             res = results[f"w{i}"]
             s = p["ws"].index(p["wrong"])
@@ -383,6 +413,8 @@ def main():
                             ok = True
                 r["fix"] = ("yes" if ok else "no") if hits else "no"
             r["repls"] = sorted({rep["value"] for m in hits for rep in m.get("replacements", [])})
+            for kind, _, start, end in evasions(p, t2s):
+                r[kind] = "yes" if overlapping(results[f"{kind}{i}"], start, end) else "no"
         if p["rs"] is not None:
             res = results[f"r{i}"]
             s = p["rs"].index(p["right"][0])
@@ -393,12 +425,12 @@ def main():
         rows.append(r)
 
     # table
-    print(f"{'§':<4}{'v':<3}{'wrong':<16}{'flag':<5}{'severity':<9}{'rule':<34}{'fix':<4}{'clean':<6}right / replacements")
+    print(f"{'§':<4}{'v':<3}{'wrong':<16}{'flag':<5}{'severity':<9}{'rule':<34}{'fix':<4}{'clean':<6}{'trad':<5}{'sym':<4}right / replacements")
     for r in rows:
         wrong = r["wrong"] if r["kind"] == "err" else "(ok form)"
         extra = r["right"] + ("  <- " + "|".join(r.get("repls", [])) if r.get("repls") else "")
         print(f"{r['sec']:<4}{r['v']:<3}{wrong:<16}{r['flagged'] or '-':<5}{r['sev'] or '-':<9}{r['rule'] or '-':<34}"
-              f"{r['fix'] or '-':<4}{r['clean'] or '-':<6}{extra}")
+              f"{r['fix'] or '-':<4}{r['clean'] or '-':<6}{r['trad'] or '-':<5}{r['sym'] or '-':<4}{extra}")
         if args.verbose:
             for m in r["msgs"]:
                 print("        " + m)
@@ -413,6 +445,11 @@ def main():
         print(f"  {label:<7} items {len(sel)}, flagged {sum(r['flagged'] == 'yes' for r in sel)}, "
               f"with a correct form {len(wr)}: correct replacement {sum(r['fix'] == 'yes' for r in wr)}, "
               f"right form clean {sum(r['clean'] == 'yes' for r in wr)}")
+    flagged = [r for r in errs if r["flagged"] == "yes"]
+    for kind, label in (("trad", "traditional characters"), ("sym", "* between characters")):
+        sel = [r for r in flagged if r[kind]]
+        print(f"  evasion, {label}: {sum(r[kind] == 'yes' for r in sel)} of {len(sel)} flagged items still flagged"
+              + (" (missed: " + "、".join(r["wrong"] for r in sel if r[kind] == "no") + ")" if any(r[kind] == "no" for r in sel) else ""))
     sev = Counter(r["sev"] for r in errs if r["flagged"] == "yes")
     print(f"  flagged by severity: " + ", ".join(f"{k} {sev[k]}" for k in ("critical", "major", "minor")))
     print(f"  correct forms FACTS names as not errors: {len(oks)}, clean {sum(r['clean'] == 'yes' for r in oks)}")
@@ -437,10 +474,10 @@ def main():
 
     if args.tsv:
         with open(args.tsv, "w", encoding="utf-8") as f:
-            f.write("section\tverified\tkind\twrong\tright\tflagged\tseverity\trule\tcorrect_fix\tright_clean\n")
+            f.write("section\tverified\tkind\twrong\tright\tflagged\tseverity\trule\tcorrect_fix\tright_clean\ttraditional\tsymbols\n")
             for r in rows:
                 f.write("\t".join([r["sec"], r["v"], r["kind"], r["wrong"], r["right"], r["flagged"], r["sev"], r["rule"],
-                                   r["fix"], r["clean"]]) + "\n")
+                                   r["fix"], r["clean"], r["trad"], r["sym"]]) + "\n")
 
 
 if __name__ == "__main__":
