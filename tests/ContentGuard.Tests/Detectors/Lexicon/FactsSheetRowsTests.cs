@@ -1,8 +1,9 @@
 namespace ContentGuard.Tests.Detectors.Lexicon;
 
 /// <summary>
-/// Lexicon rows added from the FACTS-wording.md coverage audit (tools/eval/facts-coverage.py): the quoted form
-/// 台湾“总统选举” (sov.tw-election-q), 回族就是伊斯兰教 (ban.hui-is-islam) and the quoted citation “福摩萨” (sov.formosa allow).
+/// Lexicon rows added from the FACTS-wording.md coverage audit (tools/eval/facts-coverage.py): the quoted forms
+/// 台湾“总统选举” (sov.tw-election-q), 中华民国“总统”/“副总统” (sov.roc-*-q), 台湾的“法律” (sov.tw-law-q), 回族就是伊斯兰教
+/// (ban.hui-is-islam) and the quoted citation “福摩萨” (sov.formosa allow).
 /// </summary>
 public sealed class FactsSheetRowsTests
 {
@@ -60,5 +61,33 @@ public sealed class FactsSheetRowsTests
         var f = Assert.Single(Find(text, "sov.formosa"));
         Assert.Equal(wrong, f.Text);
         Assert.Equal(Severity.Critical, f.Severity);
+    }
+
+    [Theory]
+    [InlineData("报道称，中华民国“总统”当天发表了讲话。", "中华民国“总统”", "sov.roc-president-q", "台湾地区领导人")]
+    [InlineData("报道称，中華民國“總統”当天发表了讲话。", "中華民國“總統”", "sov.roc-president-q", "台湾地区领导人")]
+    [InlineData("报道称，所谓中华民国“总统”当天发表了讲话。", "中华民国“总统”", "sov.roc-president-q", "台湾地区领导人")]
+    [InlineData("报道称，中华民国“副总统”当天出席了活动。", "中华民国“副总统”", "sov.roc-vice-president-q", "台湾地区副领导人")]
+    [InlineData("报道称，中华·民国“副总统”当天出席了活动。", "中华·民国“副总统”", "sov.roc-vice-president-q", "台湾地区副领导人")]
+    [InlineData("根据台湾的“法律”，该行为须受处罚。", "台湾的“法律”", "sov.tw-law-q", "台湾地区的有关规定")]
+    [InlineData("根据臺灣的“法律”，该行为须受处罚。", "臺灣的“法律”", "sov.tw-law-q", "台湾地区的有关规定")]
+    [InlineData("根据台 湾 的“法律”，该行为须受处罚。", "台 湾 的“法律”", "sov.tw-law-q", "台湾地区的有关规定")]
+    public void A_banned_form_with_quotation_marks_is_still_critical(string text, string wrong, string rule, string right)
+    {
+        var f = Assert.Single(Find(text, rule));
+        Assert.Equal(wrong, f.Text);
+        Assert.Equal(right, f.Replacements[0].Value);
+        Assert.Equal(Severity.Critical, f.Severity);
+    }
+
+    [Theory]
+    [InlineData("报道称，台湾地区领导人当天发表了讲话。")]
+    [InlineData("中华民国成立于1912年，孙中山任临时大总统。")]
+    [InlineData("根据台湾地区的有关规定，该行为须受处罚。")]
+    [InlineData("根据我国的“法律”定义，该行为须受处罚。")]
+    public void Official_forms_and_unrelated_quotes_pass(string text)
+    {
+        Assert.Empty(Find(text, "sov.roc-"));
+        Assert.Empty(Find(text, "sov.tw-law"));
     }
 }
