@@ -12,7 +12,8 @@ namespace ContentGuard.Detectors.Lexicon;
 /// row's category) plus the user's lexicons, found by one evasion-aware automaton over the normalized text. A hit is
 /// dropped when an allow-list span covers it (embedded or user <c>*.allow.tsv</c>, the entry's <c>allow</c> column,
 /// and, through the pipeline, <see cref="CheckOptions.Allowlist"/>), when a short Chinese term (≤ 2 chars) cuts across the segmenter's words
-/// (性交 in 性/交往), and lowered to minor when a context cue stands near a SENSITIVE hit (禁毒宣传中介绍冰毒).
+/// (性交 in 性/交往), or when a <c>context-only</c> row lacks its context (<see cref="ContextOnlyRules"/>); and lowered to
+/// minor when a context cue stands near a SENSITIVE hit (禁毒宣传中介绍冰毒).
 /// </summary>
 internal sealed class LexiconDetector : IDetector
 {
@@ -73,6 +74,11 @@ internal sealed class LexiconDetector : IDetector
             foreach (var e in _lexicon.EntriesOfKey[hit.Key])
             {
                 var entry = _lexicon.Entries[e];
+                if (!ContextOnlyRules.Fires(entry, hit, context))
+                {
+                    continue;
+                }
+
                 var severity = entry.Severity;
                 var lowered = false;
                 if (entry.Category == Category.Sensitive && severity > Severity.Minor && _lexicon.Cues.Keys.Count > 0)
