@@ -66,7 +66,7 @@ internal sealed class FormulationDetector : IDetector
             .ToFrozenSet(StringComparer.Ordinal);
         _byBody = numbered.Items.Where(n => n.Body.Length >= 2).GroupBy(n => n.Body, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _byName = numbered.Items.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Current).ToArray(), StringComparer.Ordinal);
+        _byName = numbered.Items.Where(n => !n.Regional).GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Current).ToArray(), StringComparer.Ordinal);
         _suffixes = [.. numbered.Items.Select(n => n.Suffix).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
     }
 
@@ -283,6 +283,23 @@ internal sealed class FormulationDetector : IDetector
         return false;
     }
 
+    /// <summary>True when one of <paramref name="words"/> stands in the paragraph (between line breaks) around <paramref name="at"/>.</summary>
+    private static bool InParagraph(string text, int at, string[] words)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf('\n', at);
+        var paragraph = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        foreach (var w in words)
+        {
+            if (paragraph.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void FindWrongNumbers(DetectionContext context, FindingSink sink, string compact, int[] map, ref TokenBoundaries? boundaries, List<(int Start, int End)> taken)
     {
         var text = context.Normalized.Text;
@@ -307,7 +324,14 @@ internal sealed class FormulationDetector : IDetector
 
             foreach (var (body, rows) in _byBody)
             {
-                if (FreeBodies.Contains(body) || !compact.AsSpan(i + 1).StartsWith(body, StringComparison.Ordinal) || rows.Any(r => r.NameNumber == number))
+                if (FreeBodies.Contains(body) || !compact.AsSpan(i + 1).StartsWith(body, StringComparison.Ordinal)
+                    || rows.Any(r => r.NameNumber == number && (!r.Regional || InParagraph(text, map[i], r.Context))))
+                {
+                    continue;
+                }
+
+                var row = rows.Where(r => !r.Regional).OrderByDescending(r => r.Current).FirstOrDefault();
+                if (row is null)
                 {
                     continue;
                 }
@@ -326,7 +350,6 @@ internal sealed class FormulationDetector : IDetector
                     continue;
                 }
 
-                var row = rows.OrderByDescending(r => r.Current).First();
                 taken.Add((start, end));
                 var members = row.Members.Length > 0 ? $"（{string.Join('、', row.Members)}）" : string.Empty;
                 var written = context.Normalized.OriginalSlice(start, end - start);

@@ -11,6 +11,16 @@ internal sealed record NumberedFormulation(
 
     /// <summary>The number written in the name (四 in 四个自信), or -1.</summary>
     public int NameNumber { get; init; } = -1;
+
+    /// <summary>
+    /// Status R: a regional formulation that shares its body with a national one (西藏 “三个意识”教育 beside the national
+    /// “四个意识”). It is the formulation only when a <see cref="Context"/> word stands in the same paragraph; it is never a
+    /// correction target.
+    /// </summary>
+    public bool Regional { get; init; }
+
+    /// <summary>For a regional row: words of which one must stand in the paragraph.</summary>
+    public string[] Context { get; init; } = [];
 }
 
 /// <summary>The numbered formulations, with their member lists and fixed suffixes.</summary>
@@ -52,6 +62,11 @@ internal sealed class NumberedTable
             if (ge > 0 && ge < name.Length - 2 && name[..ge].All(WordingText.IsNumeral))
             {
                 item = item with { Body = name[(ge + 1)..], NameNumber = WordingText.ParseNumber(name.AsSpan(0, ge)) };
+            }
+
+            if (string.Equals(row["status"], "R", StringComparison.Ordinal))
+            {
+                item = item with { Regional = true, Context = row.List("context") };
             }
 
             items.Add(item);

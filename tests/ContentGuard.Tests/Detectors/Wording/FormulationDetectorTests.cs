@@ -144,4 +144,14 @@ public sealed class FormulationDetectorTests
     [InlineData("坚定「四个自信」")]
     [InlineData("坚定四个自信")]
     public void Quotes_full_or_half_width_or_none_are_all_correct(string text) => Assert.Empty(Wording.Check(text));
+
+    [Fact]
+    public void A_regional_formulation_with_the_same_body_passes_only_in_its_context()
+    {
+        // 2026 西藏自治区政府工作报告: “三个意识”教育 of religious work is not a miscount of “四个意识”.
+        Assert.Empty(Wording.Check("积极引导藏传佛教与社会主义社会相适应，常态化开展“三个意识”教育。", "FORMULATION"));
+        var f = Assert.Single(Wording.Check("增强“三个意识”，坚定“四个自信”。", "FORMULATION"));
+        Assert.Equal("FORMULATION_NUMBER", f.Rule.Id);
+        Assert.Equal("四个意识", f.Replacements[0].Value);
+    }
 }
