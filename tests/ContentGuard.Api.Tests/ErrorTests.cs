@@ -22,6 +22,35 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Theory]
+    [InlineData("[]")]
+    [InlineData("[\"text\"]")]
+    [InlineData("\"正文\"")]
+    [InlineData("42")]
+    public async Task A_well_formed_body_that_is_not_an_object_is_400_saying_so(string json)
+    {
+        var body = await (await _client.PostAsync("/v1/check", Http.Json(json))).AssertProblemAsync(400);
+
+        var detail = body.GetProperty("detail").GetString()!;
+        Assert.Contains("must be a JSON object", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("not well-formed", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_utf8_is_400_saying_so()
+    {
+        // {"text":"机密"} encoded as GBK, as a CMS on a Chinese Windows server may send it.
+        byte[] gbk = [.. "{\"text\":\""u8, 0xBB, 0xFA, 0xC3, 0xDC, .. "\"}"u8];
+        using var content = new ByteArrayContent(gbk);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var body = await (await _client.PostAsync("/v1/check", content)).AssertProblemAsync(400);
+
+        var detail = body.GetProperty("detail").GetString()!;
+        Assert.Contains("UTF-8", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong type", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{}", "required")]
     [InlineData("{\"text\": null}", "required")]
     [InlineData("{\"text\": \"\"}", "empty")]

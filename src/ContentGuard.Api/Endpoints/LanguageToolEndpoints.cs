@@ -146,7 +146,7 @@ internal static class LanguageToolEndpoints
         LanguageToolData? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize<LanguageToolData>(data, CheckResultJson.Options);
+            parsed = JsonSerializer.Deserialize<LanguageToolData>(data, RequestJson.Options);
         }
         catch (JsonException e)
         {
