@@ -13,6 +13,9 @@ namespace ContentGuard.Api.Endpoints;
 /// </summary>
 internal static class CheckFileEndpoint
 {
+    /// <summary>UTF-8 that fails on bytes that are not UTF-8 (a GBK file would otherwise be checked as mojibake and pass).</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapPost("/check/file", HandleAsync)
@@ -87,9 +90,19 @@ internal static class CheckFileEndpoint
 
                     break;
                 case ".txt" or ".md" or ".text" or ".html" or ".htm":
-                    using (var reader = new StreamReader(stream, Encoding.UTF8))
+                    using (var reader = new StreamReader(stream, StrictUtf8))
                     {
-                        var text = await reader.ReadToEndAsync(http.RequestAborted);
+                        string text;
+                        try
+                        {
+                            text = await reader.ReadToEndAsync(http.RequestAborted);
+                        }
+                        catch (DecoderFallbackException)
+                        {
+                            return ApiProblems.BadRequest(
+                                $"'{RequestParsing.Truncate(file.FileName ?? "file")}' is not UTF-8 text (GBK and other legacy encodings are not read): save it as UTF-8 and upload it again.");
+                        }
+
                         input = extension is ".html" or ".htm" ? AnnotatedText.FromHtml(text) : AnnotatedText.FromPlainText(text);
                     }
 
