@@ -23,7 +23,7 @@ internal static class CheckFileEndpoint
             .WithSummary("Check an uploaded file (.docx, .txt, .md, .html)")
             .WithDescription(
                 "Multipart form upload: field `file` (a Word .docx, plain text .txt/.md or .html file, UTF-8) and optional `documentDate` (yyyy-MM-dd). " +
-                "Word files are read with headers, body paragraphs and tables, text boxes, notes and footers, one paragraph per line. " +
+                "Word files are read with headers, body paragraphs and tables, text boxes, notes and footers, one paragraph per line (manual line breaks kept). " +
                 "The response is the /v1/check result plus `text`, the string that the offsets index into.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<CheckResult>(StatusCodes.Status200OK, "application/json")
