@@ -50,6 +50,7 @@ internal static class HtmlTextExtractor
         private readonly StringBuilder _plain = new();
         private readonly List<int> _start = [];
         private readonly List<int> _end = [];
+        private readonly Dictionary<IElement, int> _resumeAfter = [];
         private int _cursor;
 
         /// <summary>Walks the tree in document order with an explicit stack (deeply nested HTML cannot overflow the call stack).</summary>
@@ -78,6 +79,11 @@ internal static class HtmlTextExtractor
                     if (block)
                     {
                         Break(element);
+                    }
+
+                    if (_resumeAfter.Remove(element, out var resume))
+                    {
+                        _cursor = Math.Max(_cursor, resume);
                     }
 
                     continue;
@@ -142,11 +148,26 @@ internal static class HtmlTextExtractor
             _cursor = Math.Max(_cursor, p);
         }
 
-        /// <summary>Moves the cursor to an element's start tag (elements are visited in source order).</summary>
+        /// <summary>
+        /// Moves the cursor to an element's start tag (elements are visited in source order). The exception is a table
+        /// after text the parser moved out of it (foster parenting: stray text between rows or cells, such as a legacy
+        /// editor's &amp;nbsp;, goes before the table): the cursor goes back to the table's start tag for its cells, and
+        /// on past the moved text again after the table.
+        /// </summary>
         private void Advance(IElement element)
         {
-            if (element.SourceReference?.Position.Index is int p && p > _cursor && p <= source.Length)
+            if (element.SourceReference?.Position.Index is not int p || p > source.Length)
             {
+                return;
+            }
+
+            if (p > _cursor)
+            {
+                _cursor = p;
+            }
+            else if (p < _cursor && element.LocalName.Equals("table", StringComparison.OrdinalIgnoreCase))
+            {
+                _resumeAfter[element] = _cursor;
                 _cursor = p;
             }
         }

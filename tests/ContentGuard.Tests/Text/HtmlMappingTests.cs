@@ -45,6 +45,26 @@ public sealed class HtmlMappingTests
         Assert.Equal(html.LastIndexOf("赌博", StringComparison.Ordinal), f.Offset);
     }
 
+    [Theory]
+    [InlineData("<table><tr><td>严禁赌博</td>&nbsp;<td>正文</td></tr></table>")]
+    [InlineData("<table><tr><td>严禁赌博</td></tr>说明文字</table>")]
+    [InlineData("<table><tr><td>一</td></tr>&nbsp;</table><table><tr><td>严禁赌博</td></tr></table>")]
+    [InlineData("<table><tr><td>赌博</td></tr>说明<tr><td>严禁赌博</td></tr></table>尾注赌博")]
+    public void Text_the_parser_moves_out_of_a_table_does_not_shift_the_cells(string html)
+    {
+        // Stray text between table rows or cells (a legacy editor's &nbsp;) is "foster-parented": the parser puts it
+        // before the table, so the tree no longer follows the source order.
+        var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
+        Assert.NotEmpty(result.Matches);
+        foreach (var f in result.Matches)
+        {
+            Assert.Equal("赌博", f.Text);
+            Assert.Equal("赌博", html.Substring(f.Offset, f.Length));
+        }
+
+        Assert.Equal(html.Split("赌博").Length - 1, result.Matches.Count);
+    }
+
     [Fact]
     public void Block_elements_end_sentences()
     {
