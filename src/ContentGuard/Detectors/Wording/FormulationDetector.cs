@@ -288,8 +288,11 @@ internal sealed class FormulationDetector : IDetector
         var text = context.Normalized.Text;
         for (var i = compact.IndexOf('个', StringComparison.Ordinal); i > 0; i = compact.IndexOf('个', i + 1))
         {
+            // The number is Arabic digits or Chinese numerals, not both: in “3.四个自信” (an outline number; the
+            // compact text has dropped the '.') or “电话…78三个自信” the digits before the numeral are not part of it.
             var ns = i;
-            while (ns > 0 && i - ns < 3 && (WordingText.IsNumeral(compact[ns - 1]) || char.IsAsciiDigit(compact[ns - 1])))
+            var arabic = char.IsAsciiDigit(compact[i - 1]);
+            while (ns > 0 && i - ns < 3 && (arabic ? char.IsAsciiDigit(compact[ns - 1]) : WordingText.IsNumeral(compact[ns - 1])))
             {
                 ns--;
             }
