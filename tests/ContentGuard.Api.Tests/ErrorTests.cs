@@ -156,6 +156,21 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await (await _client.PostAsync("/v1/check", content)).AssertProblemAsync(415);
     }
 
+    [Theory]
+    [InlineData("/v1/check/file", "file\"; filename=\"a.txt")]
+    [InlineData("/v2/check", "text")]
+    public async Task A_truncated_multipart_body_is_400(string path, string field)
+    {
+        // The closing boundary never comes (an upload cut off): the form reader throws IOException.
+        var body = $"--abc\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nzh-CN\r\n--abc\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n正文";
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=abc");
+
+        var problem = await (await _client.PostAsync(path, content)).AssertProblemAsync(400);
+
+        Assert.Contains("multipart", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Json_to_the_languagetool_endpoint_is_415()
     {

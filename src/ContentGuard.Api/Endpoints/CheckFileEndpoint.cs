@@ -52,6 +52,10 @@ internal static class CheckFileEndpoint
         {
             return ApiProblems.BadRequest($"The multipart body could not be read: {e.Message}");
         }
+        catch (IOException)
+        {
+            return ApiProblems.BadRequest(ApiProblems.TruncatedMultipart);
+        }
 
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)

@@ -59,6 +59,10 @@ internal static class LanguageToolEndpoints
         {
             return ApiProblems.TooLarge($"The body is larger than this service accepts; the text limit is {api.MaxTextLength} characters.");
         }
+        catch (IOException)
+        {
+            return ApiProblems.BadRequest(ApiProblems.TruncatedMultipart);
+        }
 
         string? language = form["language"];
         if (string.IsNullOrEmpty(language))
