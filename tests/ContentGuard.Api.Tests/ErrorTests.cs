@@ -171,6 +171,27 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains("multipart", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/v1/check/file")]
+    [InlineData("/v2/check")]
+    public async Task A_multipart_body_without_a_boundary_is_400(string path)
+    {
+        using var content = new StringContent("text=正文&language=zh-CN", Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        var problem = await (await _client.PostAsync(path, content)).AssertProblemAsync(400);
+
+        Assert.Contains("boundary", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_over_the_field_count_limit_is_413()
+    {
+        var fields = Enumerable.Range(0, 1_100).Select(i => ($"f{i}", "x")).Append(("language", "zh-CN")).Append(("text", "正文")).ToArray();
+
+        await (await _client.PostAsync("/v2/check", Http.Form(fields))).AssertProblemAsync(413);
+    }
+
     [Fact]
     public async Task Json_to_the_languagetool_endpoint_is_415()
     {
