@@ -47,6 +47,10 @@ public sealed class FormulationDetectorTests
     [InlineData("3.四个自信")]
     [InlineData("1.两个维护\n2.两个确立")]
     [InlineData("2 四个意识")]
+    [InlineData("一.四个自信")]
+    [InlineData("三.两个维护")]
+    [InlineData("三·四个意识")]
+    [InlineData("七一.两个确立")]
     public void Correct_text_is_not_flagged(string text) => Assert.Empty(Wording.Check(text, "FORMULATION"));
 
     [Fact]
@@ -85,6 +89,7 @@ public sealed class FormulationDetectorTests
     [InlineData("协调推进“三个全面”战略布局。", "三个全面", "四个全面")]
     [InlineData("电话13912345678三个自信", "三个自信", "四个自信")]
     [InlineData("2023三个维护", "三个维护", "两个维护")]
+    [InlineData("坚定三*个*自*信", "三*个*自*信", "四个自信")]
     public void A_wrong_number_is_critical(string text, string wrong, string right)
     {
         var (f, replacements) = Wording.Single(text, "FORMULATION");
