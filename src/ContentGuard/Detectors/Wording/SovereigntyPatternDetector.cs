@@ -542,7 +542,9 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
     [GeneratedRegex(@"(?<p>\p{IsCJKUnifiedIdeographs}{1,4}?)(?<d>(?<u>[省市县区])\k<u>委(?<post>书记|副书记|常委))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex DoubledPlacePattern();
 
-    [GeneratedRegex(@"(?<h>等国家|这些国家|各国|诸国|等国|国家|[二三四五六七八九十两\d]+个?国家?)(?!家|和地区|或地区|及地区|与地区|地区|和区域)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    // A number starts where a run of digits or numerals starts (the lookbehind): tried from every position of a long run,
+    // [二…\d]+ backtracked quadratically into the regex timeout.
+    [GeneratedRegex(@"(?<h>等国家|这些国家|各国|诸国|等国|国家|(?<![二三四五六七八九十两\d])[二三四五六七八九十两\d]+个?国家?)(?!家|和地区|或地区|及地区|与地区|地区|和区域)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex CountryHeadPattern();
 
     [GeneratedRegex(@"(?<h>参展国家|参赛国家|参会国家|国家)(?:有|如|包括|是|:)(?<l>[^。;,\n]{2,60})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]

@@ -17,6 +17,20 @@ public sealed class SovereigntyPatternDetectorTests
     }
 
     [Theory]
+    [InlineData('1')]
+    [InlineData('二')]
+    public void A_long_run_of_digits_or_numerals_is_checked_in_linear_time(char digit)
+    {
+        // The list-head pattern tried [二…十两\d]+ from every position of the run: quadratic, so 100,000 digits ran
+        // into the regex timeout and the check failed (HTTP 500).
+        var text = new string(digit, 100_000) + "，美国、台湾两国";
+
+        var f = Assert.Single(Wording.Check(text, "SOVEREIGNTY"));
+
+        Assert.Equal("两国", f.Text);
+    }
+
+    [Theory]
     [InlineData("台湾是一个国家")]
     [InlineData("国家：台湾")]
     public void Taiwan_called_a_country_is_critical(string text) =>
