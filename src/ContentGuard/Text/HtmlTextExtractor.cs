@@ -51,6 +51,7 @@ internal static class HtmlTextExtractor
         private readonly List<int> _start = [];
         private readonly List<int> _end = [];
         private readonly Dictionary<IElement, int> _resumeAfter = [];
+        private readonly Dictionary<string, (int From, int At)> _closeTags = new(StringComparer.OrdinalIgnoreCase);
         private int _cursor;
 
         /// <summary>Walks the tree in document order with an explicit stack (deeply nested HTML cannot overflow the call stack).</summary>
@@ -175,12 +176,30 @@ internal static class HtmlTextExtractor
         /// <summary>Moves the cursor past a hidden element's closing tag (script and style content is raw text).</summary>
         private void SkipElement(IElement element)
         {
-            var open = SkipMarkup(_cursor);
-            var close = source.IndexOf("</" + element.LocalName, open, StringComparison.OrdinalIgnoreCase);
+            // Searched from just inside the element's start tag (the cursor is on it): skipping all the markup that
+            // follows first made a run of 12,000 unclosed <select>s quadratic.
+            var close = FindCloseTag(element.LocalName, Math.Min(_cursor + 1, source.Length));
             if (close >= 0)
             {
                 _cursor = SkipMarkup(close);
             }
+        }
+
+        /// <summary>
+        /// The first "&lt;/name" at or after <paramref name="from"/>. The last answer per name is remembered, so a run of
+        /// unclosed hidden elements (12,000 "&lt;select&gt;"s, which the parser makes siblings) does not search to the
+        /// end of the document once per element.
+        /// </summary>
+        private int FindCloseTag(string name, int from)
+        {
+            if (_closeTags.TryGetValue(name, out var known) && from >= known.From && (known.At < 0 || known.At >= from))
+            {
+                return known.At;
+            }
+
+            var at = source.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+            _closeTags[name] = (from, at);
+            return at;
         }
 
         /// <summary>Skips tags (quoted attribute values may hold '&gt;') and comments at <paramref name="p"/>.</summary>

@@ -66,6 +66,16 @@ public sealed class HtmlMappingTests
     }
 
     [Fact]
+    public void Text_after_many_unclosed_hidden_elements_maps_to_the_right_place()
+    {
+        // The parser makes unclosed <select>s siblings; each is skipped to its closing tag, which is searched once.
+        var html = string.Concat(Enumerable.Repeat("<select>", 2_000)) + "</select>严禁<select>赌博</select>赌博<p>赌博</p>";
+        var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
+        var visible = html.IndexOf("</select>赌博", StringComparison.Ordinal) + "</select>".Length;
+        Assert.Equal([visible, html.LastIndexOf("赌博", StringComparison.Ordinal)], result.Matches.Select(m => m.Offset));
+    }
+
+    [Fact]
     public void Block_elements_end_sentences()
     {
         var result = Checker.Check("<p>第一段</p><div>第二段</div><ul><li>甲</li><li>乙</li></ul>", new CheckOptions { Format = TextFormat.Html });
