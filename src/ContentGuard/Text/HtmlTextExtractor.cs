@@ -327,9 +327,11 @@ internal static class HtmlTextExtractor
                 runEnd++;
             }
 
+            // WebUtility.HtmlDecode wants the ';', so it is added; a decoding the parser did not make (it decodes only
+            // the legacy names without ';') cannot equal the text it produced, so nothing false is matched.
             for (var k = runEnd; k > p + 1; k--)
             {
-                if (Decodes(source.AsSpan(p, k - p), data, j, out decodedLength))
+                if (Decodes(string.Concat(source.AsSpan(p, k - p), ";"), data, j, out decodedLength))
                 {
                     end = k;
                     return true;
@@ -339,9 +341,12 @@ internal static class HtmlTextExtractor
             return false;
         }
 
-        private static bool Decodes(ReadOnlySpan<char> entity, string data, int j, out int decodedLength)
+        private static bool Decodes(ReadOnlySpan<char> entity, string data, int j, out int decodedLength) =>
+            Decodes(entity.ToString(), data, j, out decodedLength);
+
+        private static bool Decodes(string entity, string data, int j, out int decodedLength)
         {
-            var decoded = System.Net.WebUtility.HtmlDecode(entity.ToString());
+            var decoded = System.Net.WebUtility.HtmlDecode(entity);
             decodedLength = decoded.Length;
             return decoded.Length > 0 && !decoded.StartsWith('&') && string.CompareOrdinal(data, j, decoded, 0, decoded.Length) == 0;
         }

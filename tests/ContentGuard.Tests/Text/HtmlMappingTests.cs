@@ -26,6 +26,19 @@ public sealed class HtmlMappingTests
         Assert.Equal("&#36172;&#21338;", f.Text);
     }
 
+    [Theory]
+    [InlineData("<p>&copy赌博</p>")]
+    [InlineData("<table><tr><script>x='赌博'</script>&copy赌博</table>")]
+    public void A_legacy_entity_without_a_semicolon_maps_to_the_entity(string html)
+    {
+        // HTML decodes &copy (no ';') as ©; a char that maps nowhere let the next one be matched inside the script.
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.LastIndexOf("赌博", StringComparison.Ordinal), f.Offset);
+        var map = AnnotatedText.FromHtml(html).Map;
+        var copy = map.Plain.IndexOf('©', StringComparison.Ordinal);
+        Assert.Equal("&copy", html[map.SourceStartOf(copy)..map.SourceEndOf(copy)]);
+    }
+
     [Fact]
     public void Script_style_comments_and_head_are_not_checked()
     {
