@@ -91,6 +91,12 @@ internal static class HtmlTextExtractor
                 }
 
                 Advance(element);
+                if (element.LocalName.Equals("head", StringComparison.OrdinalIgnoreCase))
+                {
+                    SkipHead(element);
+                    continue;
+                }
+
                 if (Hidden.Contains(element.LocalName))
                 {
                     SkipElement(element);
@@ -170,6 +176,23 @@ internal static class HtmlTextExtractor
             {
                 _resumeAfter[element] = _cursor;
                 _cursor = p;
+            }
+        }
+
+        /// <summary>
+        /// Skips the head one hidden child at a time: a fragment's leading &lt;script&gt; or &lt;style&gt; goes into a head
+        /// the parser implies, which has neither a start nor a closing tag to skip to. Children the cursor has passed
+        /// (before the title, which is read first) are left alone.
+        /// </summary>
+        private void SkipHead(IElement head)
+        {
+            foreach (var child in head.Children)
+            {
+                if (Hidden.Contains(child.LocalName) && child.SourceReference?.Position.Index is int p && p >= _cursor && p < source.Length)
+                {
+                    _cursor = p;
+                    SkipElement(child);
+                }
             }
         }
 

@@ -88,6 +88,26 @@ public sealed class HtmlMappingTests
         Assert.Equal([visible, html.LastIndexOf("赌博", StringComparison.Ordinal)], result.Matches.Select(m => m.Offset));
     }
 
+    [Theory]
+    [InlineData("<script>var s='赌博';</script>赌<b>博</b>")]
+    [InlineData("<style>p::after{content:'赌博'}</style><p>赌博</p>")]
+    [InlineData("<meta charset=utf-8><script>x='赌博'</script><p>赌博</p>")]
+    public void Text_after_a_script_or_style_in_an_implied_head_maps_past_it(string html)
+    {
+        // A fragment's leading <script> or <style> goes into the head the parser implies; that head has no source
+        // position, so it was not skipped and the body's text was matched inside the script.
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.LastIndexOf('赌'), f.Offset);
+    }
+
+    [Fact]
+    public void A_title_after_a_script_in_the_head_is_checked_once_and_maps_to_itself()
+    {
+        const string html = "<script>x='赌博'</script><title>赌博</title><p>赌博</p>";
+        var offsets = Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches.Select(m => m.Offset);
+        Assert.Equal([html.IndexOf("赌博</title>", StringComparison.Ordinal), html.LastIndexOf("赌博", StringComparison.Ordinal)], offsets);
+    }
+
     [Fact]
     public void Block_elements_end_sentences()
     {
