@@ -16,6 +16,8 @@ internal static class HtmlTextExtractor
         ["script", "style", "template", "noscript", "head", "iframe", "object", "svg", "math", "select", "datalist"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly string[] RawTextElements = ["script", "style"];
+
     private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(
         [
             "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
@@ -99,7 +101,13 @@ internal static class HtmlTextExtractor
 
                 if (Hidden.Contains(element.LocalName))
                 {
-                    SkipElement(element);
+                    if (element.SourceReference?.Position.Index is not int at || at >= _cursor)
+                    {
+                        // (One that starts before the cursor has been passed already: skipping to the next closing
+                        // tag of its name would jump over page text.)
+                        SkipElement(element);
+                    }
+
                     continue;
                 }
 
@@ -259,10 +267,35 @@ internal static class HtmlTextExtractor
                     }
                 }
 
-                p = Math.Min(k + 1, source.Length);
+                var tagEnd = Math.Min(k + 1, source.Length);
+                if (RawTextStartTag(p) is { } rawText)
+                {
+                    // Script and style content is raw text, never page text: a scan that meets their start tag (text the
+                    // parser moved before a table that holds a script) must not match chars inside them.
+                    var close = FindCloseTag(rawText, tagEnd);
+                    tagEnd = close < 0 ? source.Length : close;
+                }
+
+                p = tagEnd;
             }
 
             return p;
+        }
+
+        /// <summary>"script" or "style" when a start tag of that name stands at <paramref name="p"/>, else null.</summary>
+        private string? RawTextStartTag(int p)
+        {
+            foreach (var name in RawTextElements)
+            {
+                var end = p + 1 + name.Length;
+                if (end < source.Length && string.Compare(source, p + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (source[end] is '>' or '/' || char.IsWhiteSpace(source[end])))
+                {
+                    return name;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -109,6 +109,15 @@ public sealed class HtmlMappingTests
     }
 
     [Fact]
+    public void Text_moved_out_of_a_table_that_holds_a_script_is_not_matched_inside_the_script()
+    {
+        const string html = "<table><script>var a='<p>赌博</p>';</script>赌博<td>赌博</td></table><script>b='赌博'</script>赌博";
+        var offsets = Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches.Select(m => m.Offset).Order();
+        int[] visible = [html.IndexOf("</script>赌博", StringComparison.Ordinal) + 9, html.IndexOf("<td>赌博", StringComparison.Ordinal) + 4, html.Length - 2];
+        Assert.Equal(visible, offsets);
+    }
+
+    [Fact]
     public void Block_elements_end_sentences()
     {
         var result = Checker.Check("<p>第一段</p><div>第二段</div><ul><li>甲</li><li>乙</li></ul>", new CheckOptions { Format = TextFormat.Html });
