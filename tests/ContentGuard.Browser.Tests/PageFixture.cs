@@ -34,7 +34,8 @@ public sealed class PageFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        // A free port, not the API's default 5080: the tests must not fail while the API runs (README quick start).
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("urls", "http://127.0.0.1:0"));
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
