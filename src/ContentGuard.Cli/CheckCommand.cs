@@ -7,6 +7,8 @@ namespace ContentGuard.Cli;
 /// <summary><c>contentguard check FILE… | -</c>: diagnostics, JSON, or JSON lines.</summary>
 internal static class CheckCommand
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static Command Create(Func<ContentChecker> checker, TextReader stdin, TextWriter stdout, TextWriter stderr, bool color)
     {
         var files = new Argument<string[]>("files")
@@ -125,9 +127,9 @@ internal static class CheckCommand
         switch (extension)
         {
             case ".html" or ".htm" or ".xhtml":
-                return AnnotatedText.FromHtml(File.ReadAllText(path, Encoding.UTF8));
+                return AnnotatedText.FromHtml(ReadUtf8(path));
             case ".txt" or ".md" or ".markdown" or ".text" or "":
-                return AnnotatedText.FromPlainText(File.ReadAllText(path, Encoding.UTF8));
+                return AnnotatedText.FromPlainText(ReadUtf8(path));
             case ".docx":
                 try
                 {
@@ -141,6 +143,19 @@ internal static class CheckCommand
 
             default:
                 throw new CliException($"{path}: unsupported file type '{extension}' (use .txt, .md, .html or .docx).");
+        }
+    }
+
+    /// <summary>Reads a UTF-8 (or BOM-marked UTF-16) file; a GBK file would otherwise be checked as mojibake and pass.</summary>
+    private static string ReadUtf8(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, StrictUtf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new CliException($"{path}: not UTF-8 text (GBK and other legacy encodings are not read): convert it first, e.g. iconv -f GB18030 -t UTF-8.");
         }
     }
 

@@ -200,8 +200,8 @@ public sealed class ContentChecker
         string? sentence = null;
         if (sentenceIndex >= 0)
         {
-            var s = context.Sentences[sentenceIndex];
-            sentence = normalized.OriginalSlice(s.Start, s.Length);
+            var (start, end) = SentenceAround(f, context.Sentences[sentenceIndex], normalized.Text);
+            sentence = normalized.OriginalSlice(start, end - start);
         }
 
         return new Finding
@@ -217,6 +217,38 @@ public sealed class ContentChecker
             Source = new FindingSource(f.Detector, f.Confidence),
             Sentence = sentence,
         };
+    }
+
+    /// <summary>
+    /// The finding's sentence, or for a sentence longer than <see cref="Finding.MaxSentenceLength"/> the part of it
+    /// around the finding: every finding of a 100,000-char text without sentence ends would otherwise copy all of it.
+    /// </summary>
+    private static (int Start, int End) SentenceAround(RawFinding f, TextRange s, string text)
+    {
+        if (s.Length <= Finding.MaxSentenceLength)
+        {
+            return (s.Start, s.End);
+        }
+
+        if (f.Length >= Finding.MaxSentenceLength)
+        {
+            return (f.Start, f.End);
+        }
+
+        var start = Math.Max(s.Start, f.Start - ((Finding.MaxSentenceLength - f.Length) / 2));
+        var end = Math.Min(s.End, start + Finding.MaxSentenceLength);
+        start = Math.Max(s.Start, end - Finding.MaxSentenceLength);
+        if (start > s.Start && char.IsLowSurrogate(text[start]))
+        {
+            start++;
+        }
+
+        if (end < s.End && char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static HashSet<Category> EnabledCategories(CheckOptions options)

@@ -42,6 +42,28 @@ public sealed class CheckFileEndpointTests(ApiFactory factory) : IClassFixture<A
         Assert.Equal("正文。", body.GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData("notice.txt")]
+    [InlineData("page.html")]
+    public async Task A_text_file_that_is_not_utf8_is_400_saying_so(string fileName)
+    {
+        // 习近评同志 saved as GBK (Notepad's "ANSI" on Chinese Windows): read as UTF-8 it would be checked as mojibake.
+        byte[] gbk = [0xCF, 0xB0, 0xBD, 0xFC, 0xC6, 0xC0, 0xCD, 0xAC, 0xD6, 0xBE];
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsync("/v1/check/file", Upload(gbk, fileName));
+        var body = await response.AssertProblemAsync(400);
+        Assert.Contains("UTF-8", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_text_file_with_a_utf16_byte_order_mark_is_read()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsync("/v1/check/file", Upload(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("正文。")).ToArray(), "a.txt"));
+        var body = await response.ReadJsonAsync();
+        Assert.Equal("正文。", body.GetProperty("text").GetString());
+    }
+
     [Fact]
     public async Task A_broken_word_document_is_400()
     {

@@ -22,6 +22,35 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Theory]
+    [InlineData("[]")]
+    [InlineData("[\"text\"]")]
+    [InlineData("\"正文\"")]
+    [InlineData("42")]
+    public async Task A_well_formed_body_that_is_not_an_object_is_400_saying_so(string json)
+    {
+        var body = await (await _client.PostAsync("/v1/check", Http.Json(json))).AssertProblemAsync(400);
+
+        var detail = body.GetProperty("detail").GetString()!;
+        Assert.Contains("must be a JSON object", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("not well-formed", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_utf8_is_400_saying_so()
+    {
+        // {"text":"机密"} encoded as GBK, as a CMS on a Chinese Windows server may send it.
+        byte[] gbk = [.. "{\"text\":\""u8, 0xBB, 0xFA, 0xC3, 0xDC, .. "\"}"u8];
+        using var content = new ByteArrayContent(gbk);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var body = await (await _client.PostAsync("/v1/check", content)).AssertProblemAsync(400);
+
+        var detail = body.GetProperty("detail").GetString()!;
+        Assert.Contains("UTF-8", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong type", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{}", "required")]
     [InlineData("{\"text\": null}", "required")]
     [InlineData("{\"text\": \"\"}", "empty")]
@@ -125,6 +154,42 @@ public sealed class ErrorTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var content = new StringContent("text=正文", Encoding.UTF8, mediaType);
 
         await (await _client.PostAsync("/v1/check", content)).AssertProblemAsync(415);
+    }
+
+    [Theory]
+    [InlineData("/v1/check/file", "file\"; filename=\"a.txt")]
+    [InlineData("/v2/check", "text")]
+    public async Task A_truncated_multipart_body_is_400(string path, string field)
+    {
+        // The closing boundary never comes (an upload cut off): the form reader throws IOException.
+        var body = $"--abc\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nzh-CN\r\n--abc\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n正文";
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=abc");
+
+        var problem = await (await _client.PostAsync(path, content)).AssertProblemAsync(400);
+
+        Assert.Contains("multipart", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/v1/check/file")]
+    [InlineData("/v2/check")]
+    public async Task A_multipart_body_without_a_boundary_is_400(string path)
+    {
+        using var content = new StringContent("text=正文&language=zh-CN", Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        var problem = await (await _client.PostAsync(path, content)).AssertProblemAsync(400);
+
+        Assert.Contains("boundary", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_over_the_field_count_limit_is_413()
+    {
+        var fields = Enumerable.Range(0, 1_100).Select(i => ($"f{i}", "x")).Append(("language", "zh-CN")).Append(("text", "正文")).ToArray();
+
+        await (await _client.PostAsync("/v2/check", Http.Form(fields))).AssertProblemAsync(413);
     }
 
     [Fact]

@@ -97,6 +97,20 @@ public sealed class LanguageToolTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Annotated_text_with_a_lone_surrogate_escape_is_checked()
+    {
+        // A LanguageTool client builds "data" with JSON.stringify, which escapes an emoji cut in half as \ud83d.
+        const string data = "{\"annotation\":[{\"markup\":\"<p>\"},{\"text\":\"\\ud83d习近评同志\"}]}";
+
+        var response = await _client.PostAsync("/v2/check", Http.Form(("data", data), ("language", "zh-CN")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var match = Assert.Single((await response.ReadJsonAsync()).GetProperty("matches").EnumerateArray());
+        Assert.Equal(4, match.GetProperty("offset").GetInt32());
+        Assert.Equal(3, match.GetProperty("length").GetInt32());
+    }
+
+    [Fact]
     public async Task Disabled_rules_and_categories_apply()
     {
         const string text = "机密★1年\n内部资料";

@@ -27,6 +27,27 @@ public sealed class LoggingTests
     }
 
     [Fact]
+    public async Task A_long_or_multi_line_data_id_is_logged_shortened_on_one_line()
+    {
+        // dataId is the caller's: a line break would forge a log line in the console log, and a 1 MB id would be
+        // written to the log on every request.
+        var sink = new CapturingLoggerProvider();
+        using var factory = new ApiFactory([], services: s => s.AddSingleton<ILoggerProvider>(sink));
+        var dataId = "a42\ninfo: Forged[0]\r\n      forged line" + new string('x', 100_000);
+
+        var response = await factory.CreateClient().PostAsync("/v1/check", Http.Json(new { text = "正文", dataId }));
+        response.EnsureSuccessStatusCode();
+
+        var request = Assert.Single(sink.Entries, e => e.Category.EndsWith("HttpLoggingMiddleware", StringComparison.Ordinal));
+        var logged = Assert.IsType<string>(request.State["DataId"]);
+        Assert.StartsWith("a42", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', logged);
+        Assert.DoesNotContain('\r', logged);
+        Assert.True(logged.Length <= 128, $"{logged.Length} chars logged");
+        Assert.Equal(dataId, (await response.ReadJsonAsync()).GetProperty("dataId").GetString());
+    }
+
+    [Fact]
     public async Task A_failed_check_is_logged_with_status_500()
     {
         var sink = new CapturingLoggerProvider();

@@ -32,6 +32,22 @@ public sealed class RobustnessTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Lone_surrogate_escapes_in_the_json_are_checked_and_offsets_index_the_submitted_string()
+    {
+        // JSON.stringify and Python's json.dumps write a lone surrogate (an emoji cut in half) as a \u escape;
+        // serializing a .NET string would replace it with U+FFFD, so the body is written by hand.
+        const string json = "{\"text\":\"\\ud83d习近评\\udc00。机密\"}";
+        const string text = "\uD83D习近评\uDC00。机密";
+
+        var response = await _client.PostAsync("/v1/check", Http.Json(json));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var matches = (await response.ReadJsonAsync()).GetProperty("matches").EnumerateArray().ToList();
+        var name = Assert.Single(matches, m => m.GetProperty("rule").GetProperty("id").GetString() == "LEADER_NAME_NEAR_MISS");
+        Assert.Equal("习近评", text.Substring(name.GetProperty("offset").GetInt32(), name.GetProperty("length").GetInt32()));
+    }
+
+    [Fact]
     public async Task Deeply_nested_html_gets_a_normal_result()
     {
         var html = new StringBuilder();

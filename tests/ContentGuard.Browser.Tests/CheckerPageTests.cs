@@ -103,6 +103,29 @@ public sealed class CheckerPageTests(PageFixture fixture) : IClassFixture<PageFi
     }
 
     [SkippableFact]
+    public async Task Opening_a_text_file_that_is_not_utf8_says_so_and_keeps_the_draft()
+    {
+        var page = await OpenAsync();
+        const string draft = "已有的文稿。";
+        await page.GetByTestId("draft").FillAsync(draft);
+
+        // 习近评同志 saved as GBK (Notepad's "ANSI" on Chinese Windows): decoded as UTF-8 it became mojibake in the draft.
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "notice.txt",
+            MimeType = "text/plain",
+            Buffer = [0xCF, 0xB0, 0xBD, 0xFC, 0xC6, 0xC0, 0xCD, 0xAC, 0xD6, 0xBE],
+        });
+
+        await Expect(page.Locator("#error")).ToBeVisibleAsync();
+        await Expect(page.Locator("#error")).ToContainTextAsync("UTF-8");
+        await Expect(page.GetByTestId("draft")).ToHaveValueAsync(draft);
+
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "notice.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("习近评同志") });
+        await Expect(page.GetByTestId("draft")).ToHaveValueAsync("习近评同志");
+    }
+
+    [SkippableFact]
     public async Task A_50000_character_draft_is_checked_and_highlighted_at_the_right_place()
     {
         var page = await OpenAsync();

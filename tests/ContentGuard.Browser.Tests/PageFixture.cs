@@ -34,7 +34,7 @@ public sealed class PageFixture : IAsyncLifetime
             return;
         }
 
-        // A free loopback port: the service a developer runs from the quick start may hold the default port 5080.
+        // A free port, not the API's default 5080: the tests must not fail while the API runs (README quick start).
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("urls", "http://127.0.0.1:0"));
         _factory.UseKestrel(0);
         _factory.StartServer();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ContentGuard.Api.Contracts;
 using ContentGuard.Api.Infrastructure;
@@ -39,11 +40,16 @@ internal sealed partial class CheckEndpoint
         CheckRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<CheckRequest>(http.Request.Body, CheckResultJson.Options, http.RequestAborted);
+            request = await JsonSerializer.DeserializeAsync<CheckRequest>(http.Request.Body, RequestJson.Options, http.RequestAborted);
         }
         catch (JsonException e)
         {
             return ApiProblems.BadRequest(DescribeJsonError(e));
+        }
+        catch (DecoderFallbackException)
+        {
+            return ApiProblems.BadRequest(
+                "The body is not UTF-8: send JSON encoded as UTF-8 (GBK, GB2312 and other legacy encodings are not accepted).");
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -110,7 +116,13 @@ internal sealed partial class CheckEndpoint
     {
         var where = e.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
         var line = e.LineNumber is { } l ? $" (line {l + 1}, byte {(e.BytePositionInLine ?? 0) + 1})" : string.Empty;
-        var what = e.Path is { Length: > 1 } && e.Message.Contains("could not be converted", StringComparison.Ordinal)
+        var converted = e.Message.Contains("could not be converted", StringComparison.Ordinal);
+        if (converted && e.Path == "$")
+        {
+            return "The body must be a JSON object such as {\"text\": \"…\"}.";
+        }
+
+        var what = converted && e.Path is { Length: > 1 }
             ? "a value has the wrong type (text, format, documentDate and dataId are strings; the id lists and allowlist are arrays of strings)"
             : "the body is not well-formed JSON";
         return $"Malformed JSON{where}{line}: {what}.";

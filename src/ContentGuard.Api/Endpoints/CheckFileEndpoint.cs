@@ -13,6 +13,9 @@ namespace ContentGuard.Api.Endpoints;
 /// </summary>
 internal static class CheckFileEndpoint
 {
+    /// <summary>UTF-8 that fails on bytes that are not UTF-8 (a GBK file would otherwise be checked as mojibake and pass).</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static void Map(RouteGroupBuilder v1)
     {
         v1.MapPost("/check/file", HandleAsync)
@@ -20,7 +23,7 @@ internal static class CheckFileEndpoint
             .WithSummary("Check an uploaded file (.docx, .txt, .md, .html)")
             .WithDescription(
                 "Multipart form upload: field `file` (a Word .docx, plain text .txt/.md or .html file, UTF-8) and optional `documentDate` (yyyy-MM-dd). " +
-                "Word files are read with headers, body paragraphs and tables, text boxes, notes and footers, one paragraph per line. " +
+                "Word files are read with headers, body paragraphs and tables, text boxes, notes and footers, one paragraph per line (manual line breaks kept). " +
                 "The response is the /v1/check result plus `text`, the string that the offsets index into.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<CheckResult>(StatusCodes.Status200OK, "application/json")
@@ -48,6 +51,10 @@ internal static class CheckFileEndpoint
         catch (InvalidDataException e)
         {
             return ApiProblems.BadRequest($"The multipart body could not be read: {e.Message}");
+        }
+        catch (IOException)
+        {
+            return ApiProblems.BadRequest(ApiProblems.TruncatedMultipart);
         }
 
         var file = form.Files.GetFile("file");
@@ -87,9 +94,19 @@ internal static class CheckFileEndpoint
 
                     break;
                 case ".txt" or ".md" or ".text" or ".html" or ".htm":
-                    using (var reader = new StreamReader(stream, Encoding.UTF8))
+                    using (var reader = new StreamReader(stream, StrictUtf8))
                     {
-                        var text = await reader.ReadToEndAsync(http.RequestAborted);
+                        string text;
+                        try
+                        {
+                            text = await reader.ReadToEndAsync(http.RequestAborted);
+                        }
+                        catch (DecoderFallbackException)
+                        {
+                            return ApiProblems.BadRequest(
+                                $"'{RequestParsing.Truncate(file.FileName ?? "file")}' is not UTF-8 text (GBK and other legacy encodings are not read): save it as UTF-8 and upload it again.");
+                        }
+
                         input = extension is ".html" or ".htm" ? AnnotatedText.FromHtml(text) : AnnotatedText.FromPlainText(text);
                     }
 

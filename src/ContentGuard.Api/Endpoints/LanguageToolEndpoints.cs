@@ -51,13 +51,22 @@ internal static class LanguageToolEndpoints
         {
             form = await http.Request.ReadFormAsync(http.RequestAborted);
         }
+        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // The form reader's limits: field count, key or value length, multipart body or header size.
+            return ApiProblems.TooLarge($"The form exceeds this service's limits ({e.Message}); the text limit is {api.MaxTextLength} characters.");
+        }
         catch (InvalidDataException e)
         {
-            return ApiProblems.TooLarge($"The form exceeds this service's limits ({e.Message}); the text limit is {api.MaxTextLength} characters.");
+            return ApiProblems.BadRequest($"The form could not be read: {e.Message}");
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return ApiProblems.TooLarge($"The body is larger than this service accepts; the text limit is {api.MaxTextLength} characters.");
+        }
+        catch (IOException)
+        {
+            return ApiProblems.BadRequest(ApiProblems.TruncatedMultipart);
         }
 
         string? language = form["language"];
@@ -146,7 +155,7 @@ internal static class LanguageToolEndpoints
         LanguageToolData? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize<LanguageToolData>(data, CheckResultJson.Options);
+            parsed = JsonSerializer.Deserialize<LanguageToolData>(data, RequestJson.Options);
         }
         catch (JsonException e)
         {

@@ -44,10 +44,20 @@ internal sealed class CheckLogInterceptor : IHttpLoggingInterceptor
             logContext.AddParameter("CheckMs", Math.Round(s.CheckMs, 2));
             if (s.DataId is not null)
             {
-                logContext.AddParameter("DataId", s.DataId);
+                logContext.AddParameter("DataId", ForLog(s.DataId));
             }
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The caller's dataId as logged: at most 100 chars, control characters (line breaks) as U+FFFD, so an id can
+    /// neither forge a line in a plain-text log nor flood it (the full id is still echoed in the response).
+    /// </summary>
+    private static string ForLog(string dataId)
+    {
+        var shown = dataId.Length <= 100 ? dataId : string.Concat(dataId.AsSpan(0, 100), "…");
+        return shown.Any(char.IsControl) ? new string([.. shown.Select(c => char.IsControl(c) ? '\uFFFD' : c)]) : shown;
     }
 }

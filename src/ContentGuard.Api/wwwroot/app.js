@@ -250,14 +250,25 @@
     try { localStorage.setItem(STORAGE_KEY, draft.value); } catch { /* storage full or disabled: the draft stays in the page */ }
   }
 
+  // UTF-8 (or UTF-16 with a byte order mark); a GBK file would otherwise become mojibake in the draft.
+  async function readText(file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF));
+    try {
+      return new TextDecoder(utf16 ? (bytes[0] === 0xFF ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new Error('文件不是 UTF-8 编码（可能是 GBK）：请在记事本中“另存为”UTF-8 编码后再打开。文稿未改动。');
+    }
+  }
+
   async function openFile(file) {
     showError('');
     const name = file.name.toLowerCase();
     try {
       if (name.endsWith('.txt')) {
-        draft.value = await file.text();
+        draft.value = await readText(file);
       } else if (name.endsWith('.html') || name.endsWith('.htm')) {
-        const doc = new DOMParser().parseFromString(await file.text(), 'text/html');
+        const doc = new DOMParser().parseFromString(await readText(file), 'text/html');
         doc.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
         doc.querySelectorAll('br').forEach((n) => n.replaceWith('\n'));
         doc.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,tr,section,article,blockquote,pre,table').forEach((n) => n.append('\n'));

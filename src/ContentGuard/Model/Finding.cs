@@ -45,7 +45,13 @@ public sealed record Finding
     [JsonPropertyName("source")]
     public required FindingSource Source { get; init; }
 
-    /// <summary>The sentence (of the checked text) the finding is in, if known.</summary>
+    /// <summary>The longest <see cref="Sentence"/>, in UTF-16 code units (unless the finding itself is longer).</summary>
+    internal const int MaxSentenceLength = 300;
+
+    /// <summary>
+    /// The sentence (of the checked text) the finding is in, if known. A sentence longer than 300 characters (text
+    /// without sentence ends) is cut to the 300 characters around the finding.
+    /// </summary>
     [JsonPropertyName("sentence")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Sentence { get; init; }

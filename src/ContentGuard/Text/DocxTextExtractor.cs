@@ -7,9 +7,9 @@ namespace ContentGuard.Text;
 
 /// <summary>
 /// Reads the text of a Word (.docx) document with the Open XML SDK: headers, the body (paragraphs and table cells, in
-/// document order), text boxes, footnotes, endnotes and footers. Each paragraph becomes one line, so a finding's line is
-/// its paragraph. Deleted revisions are skipped, tabs and breaks become white space. The text is the "source" that
-/// finding offsets point into.
+/// document order), text boxes, footnotes, endnotes and footers. Each paragraph becomes one line (a manual line break
+/// inside it starts another, as on the page), so a finding's line is its paragraph or the part of it after a break.
+/// Deleted revisions are skipped, tabs become white space. The text is the "source" that finding offsets point into.
 /// </summary>
 internal static class DocxTextExtractor
 {
@@ -77,7 +77,8 @@ internal static class DocxTextExtractor
                     line.Append('\t');
                     break;
                 case Break or CarriageReturn:
-                    line.Append(' ');
+                    // A manual line break (Shift+Enter) or page break: the text after it starts a line on the page.
+                    line.Append('\n');
                     break;
                 case NoBreakHyphen:
                     line.Append('-');

@@ -16,6 +16,8 @@ internal static class HtmlTextExtractor
         ["script", "style", "template", "noscript", "head", "iframe", "object", "svg", "math", "select", "datalist"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly string[] RawTextElements = ["script", "style"];
+
     private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(
         [
             "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
@@ -50,6 +52,8 @@ internal static class HtmlTextExtractor
         private readonly StringBuilder _plain = new();
         private readonly List<int> _start = [];
         private readonly List<int> _end = [];
+        private readonly Dictionary<IElement, int> _resumeAfter = [];
+        private readonly Dictionary<string, (int From, int At)> _closeTags = new(StringComparer.OrdinalIgnoreCase);
         private int _cursor;
 
         /// <summary>Walks the tree in document order with an explicit stack (deeply nested HTML cannot overflow the call stack).</summary>
@@ -80,13 +84,30 @@ internal static class HtmlTextExtractor
                         Break(element);
                     }
 
+                    if (_resumeAfter.Remove(element, out var resume))
+                    {
+                        _cursor = Math.Max(_cursor, resume);
+                    }
+
                     continue;
                 }
 
                 Advance(element);
+                if (element.LocalName.Equals("head", StringComparison.OrdinalIgnoreCase))
+                {
+                    SkipHead(element);
+                    continue;
+                }
+
                 if (Hidden.Contains(element.LocalName))
                 {
-                    SkipElement(element);
+                    if (element.SourceReference?.Position.Index is not int at || at >= _cursor)
+                    {
+                        // (One that starts before the cursor has been passed already: skipping to the next closing
+                        // tag of its name would jump over page text.)
+                        SkipElement(element);
+                    }
+
                     continue;
                 }
 
@@ -142,24 +163,74 @@ internal static class HtmlTextExtractor
             _cursor = Math.Max(_cursor, p);
         }
 
-        /// <summary>Moves the cursor to an element's start tag (elements are visited in source order).</summary>
+        /// <summary>
+        /// Moves the cursor to an element's start tag (elements are visited in source order). The exception is a table
+        /// after text the parser moved out of it (foster parenting: stray text between rows or cells, such as a legacy
+        /// editor's &amp;nbsp;, goes before the table): the cursor goes back to the table's start tag for its cells, and
+        /// on past the moved text again after the table.
+        /// </summary>
         private void Advance(IElement element)
         {
-            if (element.SourceReference?.Position.Index is int p && p > _cursor && p <= source.Length)
+            if (element.SourceReference?.Position.Index is not int p || p > source.Length)
+            {
+                return;
+            }
+
+            if (p > _cursor)
             {
                 _cursor = p;
+            }
+            else if (p < _cursor && element.LocalName.Equals("table", StringComparison.OrdinalIgnoreCase))
+            {
+                _resumeAfter[element] = _cursor;
+                _cursor = p;
+            }
+        }
+
+        /// <summary>
+        /// Skips the head one hidden child at a time: a fragment's leading &lt;script&gt; or &lt;style&gt; goes into a head
+        /// the parser implies, which has neither a start nor a closing tag to skip to. Children the cursor has passed
+        /// (before the title, which is read first) are left alone.
+        /// </summary>
+        private void SkipHead(IElement head)
+        {
+            foreach (var child in head.Children)
+            {
+                if (Hidden.Contains(child.LocalName) && child.SourceReference?.Position.Index is int p && p >= _cursor && p < source.Length)
+                {
+                    _cursor = p;
+                    SkipElement(child);
+                }
             }
         }
 
         /// <summary>Moves the cursor past a hidden element's closing tag (script and style content is raw text).</summary>
         private void SkipElement(IElement element)
         {
-            var open = SkipMarkup(_cursor);
-            var close = source.IndexOf("</" + element.LocalName, open, StringComparison.OrdinalIgnoreCase);
+            // Searched from just inside the element's start tag (the cursor is on it): skipping all the markup that
+            // follows first made a run of 12,000 unclosed <select>s quadratic.
+            var close = FindCloseTag(element.LocalName, Math.Min(_cursor + 1, source.Length));
             if (close >= 0)
             {
                 _cursor = SkipMarkup(close);
             }
+        }
+
+        /// <summary>
+        /// The first "&lt;/name" at or after <paramref name="from"/>. The last answer per name is remembered, so a run of
+        /// unclosed hidden elements (12,000 "&lt;select&gt;"s, which the parser makes siblings) does not search to the
+        /// end of the document once per element.
+        /// </summary>
+        private int FindCloseTag(string name, int from)
+        {
+            if (_closeTags.TryGetValue(name, out var known) && from >= known.From && (known.At < 0 || known.At >= from))
+            {
+                return known.At;
+            }
+
+            var at = source.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+            _closeTags[name] = (from, at);
+            return at;
         }
 
         /// <summary>Skips tags (quoted attribute values may hold '&gt;') and comments at <paramref name="p"/>.</summary>
@@ -196,10 +267,35 @@ internal static class HtmlTextExtractor
                     }
                 }
 
-                p = Math.Min(k + 1, source.Length);
+                var tagEnd = Math.Min(k + 1, source.Length);
+                if (RawTextStartTag(p) is { } rawText)
+                {
+                    // Script and style content is raw text, never page text: a scan that meets their start tag (text the
+                    // parser moved before a table that holds a script) must not match chars inside them.
+                    var close = FindCloseTag(rawText, tagEnd);
+                    tagEnd = close < 0 ? source.Length : close;
+                }
+
+                p = tagEnd;
             }
 
             return p;
+        }
+
+        /// <summary>"script" or "style" when a start tag of that name stands at <paramref name="p"/>, else null.</summary>
+        private string? RawTextStartTag(int p)
+        {
+            foreach (var name in RawTextElements)
+            {
+                var end = p + 1 + name.Length;
+                if (end < source.Length && string.Compare(source, p + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (source[end] is '>' or '/' || char.IsWhiteSpace(source[end])))
+                {
+                    return name;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -287,9 +383,11 @@ internal static class HtmlTextExtractor
                 runEnd++;
             }
 
+            // WebUtility.HtmlDecode wants the ';', so it is added; a decoding the parser did not make (it decodes only
+            // the legacy names without ';') cannot equal the text it produced, so nothing false is matched.
             for (var k = runEnd; k > p + 1; k--)
             {
-                if (Decodes(source.AsSpan(p, k - p), data, j, out decodedLength))
+                if (Decodes(string.Concat(source.AsSpan(p, k - p), ";"), data, j, out decodedLength))
                 {
                     end = k;
                     return true;
@@ -299,9 +397,12 @@ internal static class HtmlTextExtractor
             return false;
         }
 
-        private static bool Decodes(ReadOnlySpan<char> entity, string data, int j, out int decodedLength)
+        private static bool Decodes(ReadOnlySpan<char> entity, string data, int j, out int decodedLength) =>
+            Decodes(entity.ToString(), data, j, out decodedLength);
+
+        private static bool Decodes(string entity, string data, int j, out int decodedLength)
         {
-            var decoded = System.Net.WebUtility.HtmlDecode(entity.ToString());
+            var decoded = System.Net.WebUtility.HtmlDecode(entity);
             decodedLength = decoded.Length;
             return decoded.Length > 0 && !decoded.StartsWith('&') && string.CompareOrdinal(data, j, decoded, 0, decoded.Length) == 0;
         }

@@ -104,6 +104,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_text_file_that_is_not_utf8_exits_2_saying_so()
+    {
+        // 习近评同志 saved as GBK: read as UTF-8 it would be checked as mojibake and pass.
+        var path = Path.Combine(_dir, "gbk.txt");
+        System.IO.File.WriteAllBytes(path, [0xCF, 0xB0, 0xBD, 0xFC, 0xC6, 0xC0, 0xCD, 0xAC, 0xD6, 0xBE]);
+        var (code, _, error) = Run(string.Empty, "check", path);
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("UTF-8", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_word_document_exits_2()
     {
         var path = File("broken.docx", "not a zip");

@@ -47,6 +47,25 @@ public sealed class DocxExtractionTests
     }
 
     [Fact]
+    public void A_manual_line_break_starts_a_line_so_a_marking_after_it_is_found()
+    {
+        // Shift+Enter in Word: the marking is on its own line on the page, though in the same paragraph.
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("XX市人民政府办公室")),
+                new Run(new Break()),
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("机密★1年")))));
+        }
+
+        stream.Position = 0;
+        var input = AnnotatedText.FromDocx(stream);
+        Assert.Equal("XX市人民政府办公室\n机密★1年", input.Text);
+        Assert.Equal("机密★1年", Assert.Single(TestEngine.Default.Check(input).Matches, m => m.Rule.Category == Category.Secrecy).Text);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_docx_is_a_clear_error()
     {
         using var stream = new MemoryStream("not a zip"u8.ToArray());

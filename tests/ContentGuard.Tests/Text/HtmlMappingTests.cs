@@ -26,6 +26,19 @@ public sealed class HtmlMappingTests
         Assert.Equal("&#36172;&#21338;", f.Text);
     }
 
+    [Theory]
+    [InlineData("<p>&copy赌博</p>")]
+    [InlineData("<table><tr><script>x='赌博'</script>&copy赌博</table>")]
+    public void A_legacy_entity_without_a_semicolon_maps_to_the_entity(string html)
+    {
+        // HTML decodes &copy (no ';') as ©; a char that maps nowhere let the next one be matched inside the script.
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.LastIndexOf("赌博", StringComparison.Ordinal), f.Offset);
+        var map = AnnotatedText.FromHtml(html).Map;
+        var copy = map.Plain.IndexOf('©', StringComparison.Ordinal);
+        Assert.Equal("&copy", html[map.SourceStartOf(copy)..map.SourceEndOf(copy)]);
+    }
+
     [Fact]
     public void Script_style_comments_and_head_are_not_checked()
     {
@@ -43,6 +56,65 @@ public sealed class HtmlMappingTests
         const string html = "<p>前<script>if (a < b) { x = '>' }</script>赌博</p>";
         var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
         Assert.Equal(html.LastIndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td>严禁赌博</td>&nbsp;<td>正文</td></tr></table>")]
+    [InlineData("<table><tr><td>严禁赌博</td></tr>说明文字</table>")]
+    [InlineData("<table><tr><td>一</td></tr>&nbsp;</table><table><tr><td>严禁赌博</td></tr></table>")]
+    [InlineData("<table><tr><td>赌博</td></tr>说明<tr><td>严禁赌博</td></tr></table>尾注赌博")]
+    public void Text_the_parser_moves_out_of_a_table_does_not_shift_the_cells(string html)
+    {
+        // Stray text between table rows or cells (a legacy editor's &nbsp;) is "foster-parented": the parser puts it
+        // before the table, so the tree no longer follows the source order.
+        var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
+        Assert.NotEmpty(result.Matches);
+        foreach (var f in result.Matches)
+        {
+            Assert.Equal("赌博", f.Text);
+            Assert.Equal("赌博", html.Substring(f.Offset, f.Length));
+        }
+
+        Assert.Equal(html.Split("赌博").Length - 1, result.Matches.Count);
+    }
+
+    [Fact]
+    public void Text_after_many_unclosed_hidden_elements_maps_to_the_right_place()
+    {
+        // The parser makes unclosed <select>s siblings; each is skipped to its closing tag, which is searched once.
+        var html = string.Concat(Enumerable.Repeat("<select>", 2_000)) + "</select>严禁<select>赌博</select>赌博<p>赌博</p>";
+        var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
+        var visible = html.IndexOf("</select>赌博", StringComparison.Ordinal) + "</select>".Length;
+        Assert.Equal([visible, html.LastIndexOf("赌博", StringComparison.Ordinal)], result.Matches.Select(m => m.Offset));
+    }
+
+    [Theory]
+    [InlineData("<script>var s='赌博';</script>赌<b>博</b>")]
+    [InlineData("<style>p::after{content:'赌博'}</style><p>赌博</p>")]
+    [InlineData("<meta charset=utf-8><script>x='赌博'</script><p>赌博</p>")]
+    public void Text_after_a_script_or_style_in_an_implied_head_maps_past_it(string html)
+    {
+        // A fragment's leading <script> or <style> goes into the head the parser implies; that head has no source
+        // position, so it was not skipped and the body's text was matched inside the script.
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.LastIndexOf('赌'), f.Offset);
+    }
+
+    [Fact]
+    public void A_title_after_a_script_in_the_head_is_checked_once_and_maps_to_itself()
+    {
+        const string html = "<script>x='赌博'</script><title>赌博</title><p>赌博</p>";
+        var offsets = Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches.Select(m => m.Offset);
+        Assert.Equal([html.IndexOf("赌博</title>", StringComparison.Ordinal), html.LastIndexOf("赌博", StringComparison.Ordinal)], offsets);
+    }
+
+    [Fact]
+    public void Text_moved_out_of_a_table_that_holds_a_script_is_not_matched_inside_the_script()
+    {
+        const string html = "<table><script>var a='<p>赌博</p>';</script>赌博<td>赌博</td></table><script>b='赌博'</script>赌博";
+        var offsets = Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches.Select(m => m.Offset).Order();
+        int[] visible = [html.IndexOf("</script>赌博", StringComparison.Ordinal) + 9, html.IndexOf("<td>赌博", StringComparison.Ordinal) + 4, html.Length - 2];
+        Assert.Equal(visible, offsets);
     }
 
     [Fact]

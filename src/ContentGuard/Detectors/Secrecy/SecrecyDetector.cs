@@ -43,16 +43,20 @@ internal sealed partial class SecrecyDetector : IDetector
 
     // Normalized text: full-width digits are ASCII already. A marking is at the start of a line (after optional spaces
     // and an optional 密级： label): a level with a star (and optional period) may be followed by anything; a bare level
-    // (with optional period) must end its line; 密级：<level> may stand anywhere.
+    // (with optional period) must end its line; 密级：<level> may stand anywhere. Lines end at \n, \r, \u2028 and
+    // \u2029, as for the sentence splitter (RegexOptions.Multiline alone knows only \n).
+    private const string LineStart = @"(?:^|(?<=[\r\u2028\u2029]))";
+    private const string LineEnd = @"(?=[\r\u2028\u2029]|$)";
+
     [GeneratedRegex(
-        @"(?:^[ \t\u00A0]*(?<mark>(?:密级[:：]?[ \t]*)?(?<level>绝密|机密|秘密)[ \t]*[★☆*⭐✭✩][ \t]*(?:\d{1,3}[ \t]*(?:年|个月)|长期)?)" +
-        @"|^[ \t\u00A0]*(?<mark>(?:密级[:：]?[ \t]*)?(?<level>绝密|机密|秘密)(?:[ \t]*(?:\d{1,3}[ \t]*(?:年|个月)|长期))?)[ \t\u00A0]*(?=\r?$)" +
+        "(?:" + LineStart + @"[ \t\u00A0]*(?<mark>(?:密级[:：]?[ \t]*)?(?<level>绝密|机密|秘密)[ \t]*[★☆*⭐✭✩][ \t]*(?:\d{1,3}[ \t]*(?:年|个月)|长期)?)" +
+        "|" + LineStart + @"[ \t\u00A0]*(?<mark>(?:密级[:：]?[ \t]*)?(?<level>绝密|机密|秘密)(?:[ \t]*(?:\d{1,3}[ \t]*(?:年|个月)|长期))?)[ \t\u00A0]*" + LineEnd +
         @"|(?<mark>密级[:：][ \t]*(?<level>绝密|机密|秘密)))",
         RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MarkingPattern();
 
     [GeneratedRegex(
-        @"^[ \t\u00A0]*(?<mark>内部(?:资料|文件|材料)(?:[，,、 \t]*(?:注意保存|注意保密|请勿外传|不得外传|严禁外传))?)[ \t\u00A0。]*(?=\r?$)",
+        LineStart + @"[ \t\u00A0]*(?<mark>内部(?:资料|文件|材料)(?:[，,、 \t]*(?:注意保存|注意保密|请勿外传|不得外传|严禁外传))?)[ \t\u00A0。]*" + LineEnd,
         RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InternalPattern();
 }

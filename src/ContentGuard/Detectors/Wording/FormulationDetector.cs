@@ -305,8 +305,13 @@ internal sealed class FormulationDetector : IDetector
         var text = context.Normalized.Text;
         for (var i = compact.IndexOf('个', StringComparison.Ordinal); i > 0; i = compact.IndexOf('个', i + 1))
         {
+            // The number is Arabic digits or Chinese numerals, not both, and no noise char stands inside it: in
+            // “3.四个自信” or “三.两个维护” (outline numbers; the compact text has dropped the '.') and in
+            // “电话…78三个自信” the chars before the numeral are not part of it.
             var ns = i;
-            while (ns > 0 && i - ns < 3 && (WordingText.IsNumeral(compact[ns - 1]) || char.IsAsciiDigit(compact[ns - 1])))
+            var arabic = char.IsAsciiDigit(compact[i - 1]);
+            while (ns > 0 && i - ns < 3 && (ns == i || map[ns - 1] + 1 == map[ns])
+                   && (arabic ? char.IsAsciiDigit(compact[ns - 1]) : WordingText.IsNumeral(compact[ns - 1])))
             {
                 ns--;
             }

@@ -160,7 +160,7 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
             if (IsCountryList(clause))
             {
                 var head = m.Groups["h"];
-                var right = head.Value is "等国" ? "等国家和地区" : head.Value.EndsWith("国家", StringComparison.Ordinal) ? head.Value + "和地区" : head.Value.Replace("国", "国家和地区", StringComparison.Ordinal);
+                var right = ListHeadWithRegions(head.Value);
                 sink.Add(head.Index, head.Length, TaiwanAsCountry,
                     $"国家主权表述错误：台湾、香港、澳门不是国家，与国家并列时应写“国家和地区”（“{head.Value}”应为“{right}”；国际场合台湾应写“中国台湾”）。", [right], shortMessage: "主权表述错误");
             }
@@ -189,6 +189,15 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
                 ["国家（地区）"], shortMessage: "主权表述错误");
         }
     }
+
+    /// <summary>The head of a country list with regions added: 等国 → 等国家和地区, 三国 → 三个国家和地区, 各国 → 各国家和地区.</summary>
+    private static string ListHeadWithRegions(string head) =>
+        head is "等国" ? "等国家和地区"
+        : head.EndsWith("国家", StringComparison.Ordinal) ? head + "和地区"
+        : head.EndsWith("个国", StringComparison.Ordinal) ? head + "家和地区"
+        : head.Length > 1 && head[^1] == '国' && (char.IsAsciiDigit(head[^2]) || "二三四五六七八九十两".Contains(head[^2], StringComparison.Ordinal))
+            ? head[..^1] + "个国家和地区"
+        : head.Replace("国", "国家和地区", StringComparison.Ordinal);
 
     /// <summary>A list of two or more items ending at most 4 chars before the end of <paramref name="clause"/>, with a Taiwan/Hong Kong/Macao item and a country.</summary>
     private static bool IsCountryList(string clause)
@@ -533,7 +542,9 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
     [GeneratedRegex(@"(?<p>\p{IsCJKUnifiedIdeographs}{1,4}?)(?<d>(?<u>[省市县区])\k<u>委(?<post>书记|副书记|常委))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex DoubledPlacePattern();
 
-    [GeneratedRegex(@"(?<h>等国家|这些国家|各国|诸国|等国|国家|[二三四五六七八九十两\d]+个?国家?)(?!家|和地区|或地区|及地区|与地区|地区|和区域)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    // A number starts where a run of digits or numerals starts (the lookbehind): tried from every position of a long run,
+    // [二…\d]+ backtracked quadratically into the regex timeout.
+    [GeneratedRegex(@"(?<h>等国家|这些国家|各国|诸国|等国|国家|(?<![二三四五六七八九十两\d])[二三四五六七八九十两\d]+个?国家?)(?!家|和地区|或地区|及地区|与地区|地区|和区域)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex CountryHeadPattern();
 
     [GeneratedRegex(@"(?<h>参展国家|参赛国家|参会国家|国家)(?:有|如|包括|是|:)(?<l>[^。;,\n]{2,60})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]

@@ -24,6 +24,20 @@ public sealed class SecrecyDetectorTests
     }
 
     [Theory]
+    [InlineData("标题\r机密★1年\r正文", "机密★1年")]
+    [InlineData("标题\r机密\r正文", "机密")]
+    [InlineData("标题\u2028机密★1年", "机密★1年")]
+    [InlineData("标题\u2029秘密\u2029正文", "秘密")]
+    [InlineData("标题\r内部资料\r正文", "内部资料")]
+    public void Lines_ended_by_a_lone_cr_or_a_unicode_separator_are_lines(string text, string marking)
+    {
+        // The engine's sentence splitter ends lines at \r, \u2028 and \u2029 too (old Mac files, text copied from
+        // rich editors); the marking must not hide behind them.
+        var f = Assert.Single(Secrecy(text));
+        Assert.Equal(marking, f.Text);
+    }
+
+    [Theory]
     [InlineData("各单位要保守国家秘密，严防泄密。")]
     [InlineData("秘密行动的故事已经拍成电影。")]
     [InlineData("机密文件管理办法已经修订。")]

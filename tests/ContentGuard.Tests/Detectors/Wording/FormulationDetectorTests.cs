@@ -44,6 +44,13 @@ public sealed class FormulationDetectorTests
     [InlineData("深入贯彻省委“六个坚持”工作要求。")]
     [InlineData("阿拉善右旗坚持“三个结合”，推进乡村振兴。")]
     [InlineData("坚持“两个毫不动摇”。")]
+    [InlineData("3.四个自信")]
+    [InlineData("1.两个维护\n2.两个确立")]
+    [InlineData("2 四个意识")]
+    [InlineData("一.四个自信")]
+    [InlineData("三.两个维护")]
+    [InlineData("三·四个意识")]
+    [InlineData("七一.两个确立")]
     public void Correct_text_is_not_flagged(string text) => Assert.Empty(Wording.Check(text, "FORMULATION"));
 
     [Fact]
@@ -80,6 +87,9 @@ public sealed class FormulationDetectorTests
     [InlineData("深刻领悟三个确立的决定性意义。", "三个确立", "两个确立")]
     [InlineData("坚决做到三个维护。", "三个维护", "两个维护")]
     [InlineData("协调推进“三个全面”战略布局。", "三个全面", "四个全面")]
+    [InlineData("电话13912345678三个自信", "三个自信", "四个自信")]
+    [InlineData("2023三个维护", "三个维护", "两个维护")]
+    [InlineData("坚定三*个*自*信", "三*个*自*信", "四个自信")]
     public void A_wrong_number_is_critical(string text, string wrong, string right)
     {
         var (f, replacements) = Wording.Single(text, "FORMULATION");

@@ -6,11 +6,28 @@ public sealed class SovereigntyPatternDetectorTests
     [InlineData("来自美国、日本、台湾等国家的客商。", "等国家和地区")]
     [InlineData("产品远销英国、新加坡、香港等国。", "等国家和地区")]
     [InlineData("参展国家有德国、法国、中国香港、韩国。", "参展国家和地区")]
+    [InlineData("美国、日本、台湾三国签署协议。", "三个国家和地区")]
+    [InlineData("英国、香港2国代表出席。", "2个国家和地区")]
+    [InlineData("美国、日本、台湾三个国家的代表。", "三个国家和地区")]
     public void Taiwan_hong_kong_or_macao_listed_as_a_country_is_critical(string text, string replacement)
     {
         var f = Assert.Single(Wording.Check(text, "SOVEREIGNTY"));
         Assert.Equal(Severity.Critical, f.Severity);
         Assert.Equal(replacement, f.Replacements[0].Value);
+    }
+
+    [Theory]
+    [InlineData('1')]
+    [InlineData('二')]
+    public void A_long_run_of_digits_or_numerals_is_checked_in_linear_time(char digit)
+    {
+        // The list-head pattern tried [二…十两\d]+ from every position of the run: quadratic, so 100,000 digits ran
+        // into the regex timeout and the check failed (HTTP 500).
+        var text = new string(digit, 100_000) + "，美国、台湾两国";
+
+        var f = Assert.Single(Wording.Check(text, "SOVEREIGNTY"));
+
+        Assert.Equal("两国", f.Text);
     }
 
     [Theory]
