@@ -145,7 +145,16 @@ public sealed class ContentChecker
 
             var sink = new FindingSink(detector.Name, normalized.Length);
             var t0 = Stopwatch.GetTimestamp();
-            detector.Detect(context, sink);
+            try
+            {
+                detector.Detect(context, sink);
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // A pattern gave up on a pathological input: what the detector found so far stands, the check is incomplete.
+                warnings.Add($"Detector '{detector.Name}' stopped early: a pattern timed out on this input.");
+            }
+
             timings[detector.Name] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             raw.AddRange(sink.Items);
         }
@@ -182,7 +191,7 @@ public sealed class ContentChecker
 
         return new CheckResult
         {
-            Decision = DecisionPolicy.Decide(findings.Select(f => f.Severity)),
+            Decision = DecisionPolicy.Decide(findings.Select(f => f.Severity), incomplete: warnings.Count > 0),
             Matches = findings,
             SentenceRanges = sentenceRanges,
             Software = Software,

@@ -1,4 +1,5 @@
 using ContentGuard.Tests.Detectors;
+using ContentGuard.Detection;
 
 namespace ContentGuard.Tests.Pipeline;
 
@@ -139,6 +140,36 @@ public sealed class MergeAndDecisionTests
         var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("赌博")).Build();
         var result = checker.Check("赌博", new CheckOptions { TimeBudget = TimeSpan.Zero });
         Assert.True(result.Warnings.IncompleteResults);
+    }
+
+    [Fact]
+    public void An_incomplete_check_is_never_a_pass()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TermDetector("赌博")).Build();
+        var result = checker.Check("正文。", new CheckOptions { TimeBudget = TimeSpan.Zero });
+        Assert.Empty(result.Matches);
+        Assert.Equal(Suggestion.Review, result.Decision.Suggestion);
+        Assert.Equal(Suggestion.Pass, checker.Check("正文。").Decision.Suggestion);
+    }
+
+    [Fact]
+    public void A_pattern_timeout_in_a_detector_is_an_incomplete_result_not_an_error()
+    {
+        var checker = new ContentCheckerBuilder().AddDetector(new TimingOutDetector()).AddDetector(new TermDetector("赌博")).Build();
+        var result = checker.Check("赌博。");
+        Assert.True(result.Warnings.IncompleteResults);
+        Assert.Contains(result.Warnings.Messages, m => m.Contains("timed out", StringComparison.Ordinal));
+        Assert.Single(result.Matches);
+    }
+
+    private sealed class TimingOutDetector : IDetector
+    {
+        public string Name => "times-out";
+
+        public IReadOnlyList<RuleDescriptor> Rules { get; } = [new("TEST_TIMEOUT", "test", Category.Typo, Severity.Minor)];
+
+        public void Detect(DetectionContext context, FindingSink sink) =>
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException("x", "y", TimeSpan.FromSeconds(1));
     }
 
     [Fact]
