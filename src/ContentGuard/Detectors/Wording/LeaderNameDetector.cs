@@ -15,6 +15,12 @@ internal sealed class LeaderNameDetector : IDetector
 {
     private static readonly string[] TitleAfter = ["同志", "总书记", "主席", "总理", "委员长", "副主席", "副总理", "副委员长", "书记", "部长", "国务委员", "常委"];
 
+    /// <summary>
+    /// Words after a two-char name that only a national leader carries. 同志, 书记, 部长 and 常委 follow ordinary people's
+    /// names too (王义同志, 李熙书记 are not 王毅, 李希 mistyped).
+    /// </summary>
+    private static readonly string[] NationalTitleAfter = ["总书记", "主席", "总理", "委员长", "副主席", "副总理", "副委员长", "国务委员"];
+
     private readonly LeaderTable _table;
     /// <summary>A window that is a dictionary word at least this frequent is a correct word, not a typo (习平 has 10, 险恶 477).</summary>
     private const int CommonWord = 100;
@@ -89,7 +95,7 @@ internal sealed class LeaderNameDetector : IDetector
                 }
             }
 
-            if (needsContext && !HasTitle(normalized.Text, start, end) && !Continues(compact, m.Start + m.Length, m.Entry))
+            if (needsContext && !HasTitle(normalized.Text, start, end, name.Length <= 2 ? NationalTitleAfter : TitleAfter) && !Continues(compact, m.Start + m.Length, m.Entry))
             {
                 continue;
             }
@@ -137,7 +143,7 @@ internal sealed class LeaderNameDetector : IDetector
     }
 
     /// <summary>True when a known title ends right before the span or a title word starts right after it.</summary>
-    private bool HasTitle(string text, int start, int end)
+    private bool HasTitle(string text, int start, int end, string[] titlesAfter)
     {
         var b = start;
         while (b > 0 && (text[b - 1] == ' ' || WordingText.IsQuote(text[b - 1])))
@@ -155,7 +161,7 @@ internal sealed class LeaderNameDetector : IDetector
         }
 
         var after = text.AsSpan(end).TrimStart(' ');
-        foreach (var t in TitleAfter)
+        foreach (var t in titlesAfter)
         {
             if (after.StartsWith(t, StringComparison.Ordinal))
             {

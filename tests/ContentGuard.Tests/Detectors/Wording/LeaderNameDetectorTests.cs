@@ -37,6 +37,13 @@ public sealed class LeaderNameDetectorTests
     [InlineData("请登录学习平台完成课程。")]
     public void Correct_text_that_resembles_a_name_is_not_flagged(string text) => Assert.Empty(Wording.Check(text, "LEADER_NAME"));
 
+    [Theory]
+    [InlineData("王义同志是我们单位的老职工。")]
+    [InlineData("李熙书记到村里调研。")]
+    [InlineData("韩峥同志退休了。")]
+    public void A_two_char_name_beside_a_title_ordinary_people_carry_is_not_a_leader(string text) =>
+        Assert.Empty(Wording.Check(text, "LEADER_NAME"));
+
     [Fact]
     public void A_two_char_name_needs_a_title_beside_it()
     {
