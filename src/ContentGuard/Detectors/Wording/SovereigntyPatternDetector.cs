@@ -164,6 +164,14 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
                 sink.Add(head.Index, head.Length, TaiwanAsCountry,
                     $"国家主权表述错误：台湾、香港、澳门不是国家，与国家并列时应写“国家和地区”（“{head.Value}”应为“{right}”；国际场合台湾应写“中国台湾”）。", [right], shortMessage: "主权表述错误");
             }
+            else if (IsRegionOnlyList(clause, m.Groups["h"].Value))
+            {
+                // 香港、澳门、台湾等国家: no country at all, the list is of regions of China.
+                var head = m.Groups["h"];
+                string[] right = head.Value switch { "等国家" or "等国" => ["等地区"], "这些国家" => ["这些地区"], _ => [] };
+                sink.Add(head.Index, head.Length, TaiwanAsCountry,
+                    $"国家主权表述错误：香港、澳门、台湾是中国的一部分，不是国家，不能称“{head.Value}”{(right.Length > 0 ? $"（应为“{right[0]}”）" : string.Empty)}。", right, shortMessage: "主权表述错误");
+            }
         }
 
         foreach (Match m in CountryListAfterHeadPattern().Matches(text))
@@ -242,6 +250,50 @@ internal sealed partial class SovereigntyPatternDetector(Segmenter segmenter) : 
 
         var gap = clause[lastEnd..];
         return gap.Length == 0 || gap is "等" or "的" or "在内的" or "等等";
+    }
+
+    /// <summary>
+    /// A list of two or more Taiwan/Hong Kong/Macao items and nothing else (separators 、和与及), ending in 等 before the
+    /// head (香港、澳门、台湾等国家) or right before a counted head (香港、澳门、台湾三个国家).
+    /// </summary>
+    private static bool IsRegionOnlyList(string clause, string head)
+    {
+        var items = TwItemPattern().Matches(clause);
+        if (items.Count < 2)
+        {
+            return false;
+        }
+
+        var first = items[0].Index;
+        var at = first;
+        foreach (Match t in items)
+        {
+            if (IsRegionItem(clause, t.Index + t.Length) || !IsSeparators(clause.AsSpan(at, t.Index - at)))
+            {
+                return false;
+            }
+
+            at = t.Index + t.Length;
+        }
+
+        var gap = clause[at..];
+        // 等国家 or a count (三个国家) only: 维护香港、澳门的国家安全 is national security, not a list of countries.
+        var counted = head.Length > 0 && (char.IsAsciiDigit(head[0]) || "二三四五六七八九十两".Contains(head[0], StringComparison.Ordinal));
+        return (first == 0 || !WordingText.IsHan(clause[first - 1]) || clause[first - 1] is '在' or '与' or '和' or '对' or '向' or '从' or '把' or '将')
+            && (gap is "等" or "等等" || (gap.Length == 0 && (counted || head.StartsWith('等'))));
+    }
+
+    private static bool IsSeparators(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (c is not ('、' or '和' or '与' or '及' or ',' or '，' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsRegionItem(string clause, int end)

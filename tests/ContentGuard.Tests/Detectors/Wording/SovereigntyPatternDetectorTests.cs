@@ -31,6 +31,23 @@ public sealed class SovereigntyPatternDetectorTests
     }
 
     [Theory]
+    [InlineData("香港、澳门、台湾等国家。", "等国家", "等地区")]
+    [InlineData("香港、澳门、台湾等国。", "等国", "等地区")]
+    public void Hong_kong_macao_and_taiwan_alone_called_countries_is_critical(string text, string head, string replacement)
+    {
+        var f = Assert.Single(Wording.Check(text, "SOVEREIGNTY"));
+        Assert.Equal(head, f.Text);
+        Assert.Equal(Severity.Critical, f.Severity);
+        Assert.Equal(replacement, f.Replacements[0].Value);
+    }
+
+    [Theory]
+    [InlineData("维护香港、澳门的国家安全。")]
+    [InlineData("香港、澳门等地区。")]
+    [InlineData("来自香港、澳门和台湾的客商。")]
+    public void Regions_without_a_country_word_pass(string text) => Assert.Empty(Wording.Check(text, "SOVEREIGNTY"));
+
+    [Theory]
     [InlineData("台湾是一个国家")]
     [InlineData("国家：台湾")]
     public void Taiwan_called_a_country_is_critical(string text) =>
