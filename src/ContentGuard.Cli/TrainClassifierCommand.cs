@@ -30,11 +30,13 @@ internal static class TrainClassifierCommand
         unit.AcceptOnlyFromAmong(OffensiveModelInfo.ContextUnit, OffensiveModelInfo.SentenceUnit);
         var contextWeight = new Option<double>("--context-weight") { Description = "Unit context: the weight of a sentence's own probability in max(p, w·p + (1 − w)·c); chosen on COLD dev.", DefaultValueFactory = _ => 0.2 };
         var contextChars = new Option<int>("--context-chars") { Description = "Unit context: the longest paragraph (letters, digits, CJK) that is the context of its sentences; longer paragraphs give each sentence its neighbours.", DefaultValueFactory = _ => 100 };
+        var official = new Option<string?>("--official") { Description = "Official prose (one paragraph per line, e.g. ../shared/data/corpus/gov_text_train.txt): its sentences are added to training as not offensive, so law-enforcement wording (严厉打击电信网络诈骗、涉黑涉恶) is learnt as the government register it is." };
+        var officialLimit = new Option<int>("--official-limit") { Description = "The most official sentences added (evenly spaced through the file).", DefaultValueFactory = _ => 10000 };
         var saveCandidates = new Option<string?>("--save-candidates") { Description = "Also write every candidate's model (with its dev-tuned threshold) to this folder as <name>.zip, for comparisons on dev." };
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates,
+            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, official, officialLimit, saveCandidates,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +49,7 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(saveCandidates));
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(official), parse.GetValue(officialLimit), parse.GetValue(saveCandidates));
             return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
@@ -128,11 +130,11 @@ internal static class TrainClassifierCommand
     }
 
     /// <summary>The command's options.</summary>
-    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? SaveCandidates);
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? Official, int OfficialLimit, string? SaveCandidates);
 
     private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
-        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, saveCandidates) = settings;
+        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, officialPath, officialLimit, saveCandidates) = settings;
         var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars, ContextWeight = contextWeight };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
@@ -150,7 +152,9 @@ internal static class TrainClassifierCommand
             train.AddRange(coldTrain.Concat(swsrTrain).Where(r => !r.Offensive).SelectMany(SafeSentences).ToList());
         }
 
-        stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}); offensive {train.Count(r => r.Offensive)}"));
+        var officialRows = officialPath is { Length: > 0 } ? OfficialSentences(officialPath, officialLimit) : [];
+        train.AddRange(officialRows);
+        stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}, official prose {officialRows.Count}); offensive {train.Count(r => r.Offensive)}"));
 
         var normalizer = ClassifierData.CreateNormalizer();
         var sw = Stopwatch.StartNew();
@@ -220,7 +224,7 @@ internal static class TrainClassifierCommand
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate),
-            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}",
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
         };
 
         var outPath = Path.GetFullPath(output);
@@ -240,6 +244,31 @@ internal static class TrainClassifierCommand
         }
 
         return CliApp.ExitOk;
+    }
+
+    /// <summary>Sentences of official prose (one paragraph per line) with at least 8 letters/digits, at most <paramref name="limit"/>, evenly spaced.</summary>
+    private static List<LabeledRow> OfficialSentences(string path, int limit)
+    {
+        var all = new List<LabeledRow>();
+        foreach (var line in File.ReadLines(Path.GetFullPath(path)))
+        {
+            foreach (var s in Segmentation.SentenceSplitter.Split(line))
+            {
+                var text = line.Substring(s.Start, s.Length);
+                if (text.Count(char.IsLetterOrDigit) >= 8)
+                {
+                    all.Add(new LabeledRow(false, text, null));
+                }
+            }
+        }
+
+        if (all.Count <= limit)
+        {
+            return all;
+        }
+
+        var step = (double)all.Count / limit;
+        return [.. Enumerable.Range(0, limit).Select(i => all[(int)(i * step)])];
     }
 
     private static IEnumerable<LabeledRow> SafeSentences(LabeledRow row)

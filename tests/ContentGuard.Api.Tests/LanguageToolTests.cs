@@ -125,8 +125,6 @@ public sealed class LanguageToolTests(ApiFactory factory) : IClassFixture<ApiFac
 
     [Theory]
     [InlineData("language", "en-US", "Chinese")]
-    [InlineData("disabledCategories", "GRAMMAR", "Valid ids")]
-    [InlineData("disabledRules", "MORFOLOGIK_RULE_EN_US", "MORFOLOGIK_RULE_EN_US")]
     [InlineData("data", "{\"annotation\": 5}", "annotation")]
     [InlineData("data", "{\"annotation\":[{\"text\":\"a\",\"markup\":\"b\"}]}", "exactly one")]
     public async Task Bad_fields_are_400(string field, string value, string expected)
@@ -143,6 +141,25 @@ public sealed class LanguageToolTests(ApiFactory factory) : IClassFixture<ApiFac
         var body = await (await _client.PostAsync("/v2/check", Http.Form([.. fields]))).AssertProblemAsync(400);
 
         Assert.Contains(expected, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("disabledRules", "WHITESPACE_RULE")]
+    [InlineData("disabledCategories", "TYPOS")]
+    [InlineData("disabledRules", "MORFOLOGIK_RULE_EN_US,SECRECY_INTERNAL")]
+    public async Task LanguageTool_ids_this_engine_does_not_know_are_ignored_like_languagetool_does(string field, string value)
+    {
+        const string text = "内部资料，注意保存。";
+        var body = await (await _client.PostAsync("/v2/check", Http.Form(("text", text), ("language", "zh-CN"), (field, value)))).ReadJsonAsync();
+        var expected = value.Contains("SECRECY_INTERNAL", StringComparison.Ordinal) ? 0 : 1;
+        Assert.Equal(expected, body.GetProperty("matches").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Enabled_only_with_unknown_ids_finds_nothing()
+    {
+        var body = await (await _client.PostAsync("/v2/check", Http.Form(("text", "内部资料，注意保存。"), ("language", "zh-CN"), ("enabledRules", "WHITESPACE_RULE"), ("enabledOnly", "true")))).ReadJsonAsync();
+        Assert.Equal(0, body.GetProperty("matches").GetArrayLength());
     }
 
     [Fact]

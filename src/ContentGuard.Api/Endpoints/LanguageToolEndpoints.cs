@@ -117,16 +117,19 @@ internal static class LanguageToolEndpoints
         }
 
         var enabledOnly = string.Equals(form["enabledOnly"], "true", StringComparison.OrdinalIgnoreCase);
-        var enabledRules = RequestParsing.SplitList(form["enabledRules"]);
-        var enabledCategories = RequestParsing.SplitList(form["enabledCategories"]);
+        // Unknown ids (LanguageTool's own: WHITESPACE_RULE, TYPOS) are ignored, as LanguageTool ignores them.
+        var requestedRules = RequestParsing.SplitList(form["enabledRules"]);
+        var enabledRules = RequestParsing.KnownRules(checker, requestedRules);
+        var requestedCategories = RequestParsing.SplitList(form["enabledCategories"]);
+        var enabledCategories = RequestParsing.KnownCategories(requestedCategories);
         var options = new CheckOptions
         {
             DocumentDate = date,
             // LanguageTool: enabledCategories only restricts with enabledOnly=true; otherwise it turns on extra (off by default)
             // categories, and every ContentGuard category is on by default.
             EnabledCategories = enabledOnly && enabledRules is null ? enabledCategories : null,
-            DisabledCategories = RequestParsing.SplitList(form["disabledCategories"]),
-            DisabledRules = RequestParsing.SplitList(form["disabledRules"]),
+            DisabledCategories = RequestParsing.KnownCategories(RequestParsing.SplitList(form["disabledCategories"])),
+            DisabledRules = RequestParsing.KnownRules(checker, RequestParsing.SplitList(form["disabledRules"])),
             TimeBudget = TimeSpan.FromMilliseconds(api.TimeBudgetMs),
         };
         var invalid = RequestParsing.Validate(checker, options)
@@ -139,7 +142,11 @@ internal static class LanguageToolEndpoints
         var result = await checker.CheckAsync(input, options, http.RequestAborted);
         CheckSummary.Attach(http, input.Source.Length, !string.IsNullOrEmpty(data) ? "lt-data" : "lt-text", result);
         var matches = result.Matches.AsEnumerable();
-        if (enabledOnly && enabledRules is not null)
+        if (enabledOnly && (requestedRules is not null || requestedCategories is not null) && enabledRules is null && enabledCategories is null)
+        {
+            matches = []; // only unknown ids were enabled: nothing of ours is on
+        }
+        else if (enabledOnly && enabledRules is not null)
         {
             var only = enabledRules.ToHashSet(StringComparer.Ordinal);
             var categories = enabledCategories?.ToHashSet(StringComparer.OrdinalIgnoreCase);

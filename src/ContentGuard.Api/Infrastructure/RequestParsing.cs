@@ -94,6 +94,18 @@ internal static class RequestParsing
         return null;
     }
 
+    /// <summary>
+    /// LanguageTool clients send LanguageTool's own rule and category ids (WHITESPACE_RULE, TYPOS), which LanguageTool
+    /// ignores when it does not know them: /v2 keeps only the ids this engine knows (null when none is left).
+    /// </summary>
+    public static string[]? KnownRules(ContentChecker checker, string[]? ids) =>
+        NonEmpty(ids?.Where(id => checker.Rules.Any(r => string.Equals(r.Id, id, StringComparison.Ordinal))).ToArray());
+
+    /// <inheritdoc cref="KnownRules"/>
+    public static string[]? KnownCategories(string[]? ids) => NonEmpty(ids?.Where(id => Category.TryGet(id, out _)).ToArray());
+
+    private static string[]? NonEmpty(string[]? ids) => ids is { Length: > 0 } ? ids : null;
+
     /// <summary>Splits LanguageTool's comma-separated lists.</summary>
     public static string[]? SplitList(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
