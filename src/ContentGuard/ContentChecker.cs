@@ -122,7 +122,7 @@ public sealed class ContentChecker
         var map = input.Map;
         var normalized = _normalizer.Normalize(map.Plain);
         var sentences = SentenceSplitter.Split(normalized.Text);
-        var documentDate = options.DocumentDate ?? DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var documentDate = options.DocumentDate ?? Today(_time);
         var context = new DetectionContext(normalized, sentences, options, documentDate, _segmenter, deadline, cancellationToken, _classes);
         var enabled = EnabledCategories(options);
 
@@ -200,6 +200,11 @@ public sealed class ContentChecker
             DataId = options.DataId,
         };
     }
+
+    /// <summary>Today in China Standard Time (UTC+8, no daylight saving), whatever the server's time zone: the documents are Chinese.</summary>
+    internal static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
+
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     private static Finding ToFinding(RawFinding f, SourceMap map, NormalizedText normalized, DetectionContext context)
     {

@@ -9,7 +9,7 @@ public sealed record CheckOptions
     /// <summary>How the string passed to <see cref="ContentChecker.Check(string, CheckOptions?)"/> is read.</summary>
     public TextFormat Format { get; init; } = TextFormat.Text;
 
-    /// <summary>The date the document speaks from (decides which titles are current); default today.</summary>
+    /// <summary>The date the document speaks from (decides which titles are current); default today in China Standard Time (UTC+8).</summary>
     public DateOnly? DocumentDate { get; init; }
 
     /// <summary>When set, only these category ids are checked.</summary>
