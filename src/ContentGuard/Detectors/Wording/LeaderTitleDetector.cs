@@ -407,12 +407,14 @@ internal sealed class LeaderTitleDetector : IDetector
 
     private string Until(LeaderPost post, DateOnly refDate)
     {
-        if (_table.Deaths.TryGetValue(post.Name, out var d) && d.Died <= refDate)
+        var dead = _table.Deaths.TryGetValue(post.Name, out var d) && d.Died <= refDate;
+        // The term may have ended before the death (李克强: 总理 until 2023-03, died 2023-10-27): say both, in order.
+        if (dead && (post.To is null || post.To.Value >= d.Died))
         {
             return $"已于{Iso(d.Died)}逝世，";
         }
 
-        return post.To is not null ? $"于{post.ToText}卸任，" : string.Empty;
+        return post.To is null ? string.Empty : dead ? $"于{post.ToText}卸任（已于{Iso(d.Died)}逝世），" : $"于{post.ToText}卸任，";
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -51,6 +51,8 @@ public sealed class LeaderTitleDetectorTests
         Assert.Equal(Severity.Major, f.Severity);
         Assert.Equal("国务院总理", f.Text);
         Assert.Equal(["时任国务院总理"], replacements);
+        // His term ended in March 2023, before his death in October: the message gives the end of the term first.
+        Assert.Contains("于2023-03卸任（已于2023-10-27逝世）", f.Message, StringComparison.Ordinal);
     }
 
     [Theory]
