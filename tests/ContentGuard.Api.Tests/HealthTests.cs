@@ -17,6 +17,19 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Healthz_answers_head_probes()
+    {
+        var client = factory.CreateClient();
+        await factory.Services.GetRequiredService<EngineReadiness>().WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+
+        foreach (var path in new[] { "/healthz", "/healthz/ready" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Head, path);
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Ready_turns_200_once_the_engine_is_warmed_up()
     {
         var client = factory.CreateClient();

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ContentGuard.Api.Endpoints;
 
-/// <summary><c>GET /healthz</c> (the process answers) and <c>GET /healthz/ready</c> (the engine is loaded and warmed up).</summary>
+/// <summary>
+/// <c>GET /healthz</c> (the process answers) and <c>GET /healthz/ready</c> (the engine is loaded and warmed up); both also
+/// answer <c>HEAD</c>, which some load balancers probe with.
+/// </summary>
 internal static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
@@ -10,11 +13,12 @@ internal static class HealthEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var health = app.MapGroup("/healthz").WithTags("Health").DisableRateLimiting();
-        health.MapGet(string.Empty, () => TypedResults.Ok(new HealthResponse("Healthy", "The process is running.")))
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        health.MapMethods(string.Empty, methods, () => TypedResults.Ok(new HealthResponse("Healthy", "The process is running.")))
             .WithName("Live")
             .WithSummary("Liveness")
             .WithDescription("200 while the process answers requests (a liveness probe). Needs no API key and is not rate limited.");
-        health.MapGet("/ready", async Task<IResult> (HealthCheckService checks, CancellationToken cancellationToken) =>
+        health.MapMethods("/ready", methods, async Task<IResult> (HealthCheckService checks, CancellationToken cancellationToken) =>
             {
                 var report = await checks.CheckHealthAsync(c => c.Tags.Contains(ReadyTag), cancellationToken);
                 var description = string.Join(" ", report.Entries.Values.Select(e => e.Description));
