@@ -241,6 +241,9 @@ internal sealed class FormulationDetector : IDetector
         }
     }
 
+    /// <summary>Occurrences in official prose (lexicons/typo/charngram.tsv) that make a character pair wording rather than a garble.</summary>
+    private const int AttestedPair = 2;
+
     private bool IsCommonWord(string word) => word.Length >= 2 && _segmenter.WordFrequency(word) >= CommonWord;
 
     /// <summary>
@@ -257,7 +260,11 @@ internal sealed class FormulationDetector : IDetector
 
         var textWord = _segmenter.WordFrequency(window.Substring(at - 1, 2)) > 0 || _segmenter.WordFrequency(window.Substring(at, 2)) > 0;
         var canonWord = _segmenter.WordFrequency(p.Substring(at - 1, 2)) > 0 || _segmenter.WordFrequency(p.Substring(at, 2)) > 0;
-        return !textWord && canonWord;
+
+        // A typed pair that official prose uses is wording, not a garble (两化融合发展 is 信息化和工业化融合, 树牢 a verb).
+        var ngram = Typo.CharNgramModel.Embedded;
+        var attested = ngram.Count(window[at - 1], window[at]) >= AttestedPair || ngram.Count(window[at], window[at + 1]) >= AttestedPair;
+        return !textWord && canonWord && !attested;
     }
 
     private static bool Alike(char a, char b) => a == b || CharData.SoundAlike(a, b) || CharData.LookAlike(a, b);

@@ -164,4 +164,10 @@ public sealed class FormulationDetectorTests
         Assert.Equal("FORMULATION_NUMBER", f.Rule.Id);
         Assert.Equal("四个意识", f.Replacements[0].Value);
     }
+
+    [Theory]
+    [InlineData("推进两化融合发展。")]
+    [InlineData("树牢和践行正确政绩观。")]
+    public void An_unrelated_char_that_official_prose_uses_there_is_wording_not_a_garble(string text) =>
+        Assert.Empty(Wording.Check(text, "FORMULATION"));
 }
