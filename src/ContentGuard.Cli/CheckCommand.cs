@@ -81,7 +81,7 @@ internal static class CheckCommand
             BatchItem? item;
             try
             {
-                item = JsonSerializer.Deserialize<BatchItem>(line, CheckResultJson.Options);
+                item = JsonSerializer.Deserialize<BatchItem>(line, CheckResultJson.ReadOptions);
             }
             catch (JsonException e)
             {

@@ -40,7 +40,7 @@ internal sealed partial class CheckEndpoint
         CheckRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<CheckRequest>(http.Request.Body, RequestJson.Options, http.RequestAborted);
+            request = await JsonSerializer.DeserializeAsync<CheckRequest>(http.Request.Body, CheckResultJson.ReadOptions, http.RequestAborted);
         }
         catch (JsonException e)
         {

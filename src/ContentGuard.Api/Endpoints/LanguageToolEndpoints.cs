@@ -162,7 +162,7 @@ internal static class LanguageToolEndpoints
         LanguageToolData? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize<LanguageToolData>(data, RequestJson.Options);
+            parsed = JsonSerializer.Deserialize<LanguageToolData>(data, CheckResultJson.ReadOptions);
         }
         catch (JsonException e)
         {

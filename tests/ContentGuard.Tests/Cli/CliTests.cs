@@ -89,6 +89,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_keeps_a_lone_surrogate_escape_and_offsets_index_the_string_as_sent()
+    {
+        // JSON.stringify writes \ud83d for an emoji cut in half; the text is checked as that string (it used to fail the batch).
+        var (code, output, _) = Run("{\"id\":\"a\",\"text\":\"标题\\ud83d\\n机密★1年\"}\n", "check", "--format", "jsonl");
+        Assert.Equal(CliApp.ExitBlocked, code);
+        var match = JsonDocument.Parse(output.Trim()).RootElement.GetProperty("matches")[0];
+        Assert.Equal(4, match.GetProperty("offset").GetInt32());
+        Assert.Equal("机密★1年", match.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Word_documents_are_checked_by_paragraph()
     {
         var path = Path.Combine(_dir, "report.docx");
