@@ -6,7 +6,7 @@ namespace ContentGuard.Detectors.Lexicon;
 /// <summary>
 /// Lexicon rows tagged <c>context-only</c> never fire on the string alone (lexicons/FORMAT.md): a row fires only when a
 /// rule here, keyed by its rule id, finds the context its <c>context</c> column asks for. Rows without a rule here do not
-/// fire at all (最好, 隆重召开, 罪犯 … need a reading of the sentence that no rule provides yet), so 中澳贸易 (China and
+/// fire at all (最好, 罪犯, 亲自 … need a reading of the sentence that no rule provides yet), so 中澳贸易 (China and
 /// Australia) is never taken for 内地与澳门.
 /// </summary>
 internal static class ContextOnlyRules
@@ -15,6 +15,10 @@ internal static class ContextOnlyRules
 
     private static readonly string[] AustraliaWords = ["澳大利亚", "澳洲", "堪培拉", "悉尼", "墨尔本"];
     private static readonly string[] TwoPlacesWords = ["两地", "合作", "关系", "交流"];
+
+    /// <summary>Meetings of 党中央 and 国务院 (and the national congresses) for which 隆重召开 is right (FACTS §5.2).</summary>
+    private static readonly string[] CentralMeetingWords =
+        ["党的", "中国共产党", "中共中央", "党中央", "中央委员会", "国务院", "全国人民代表大会", "全国人大", "全国政协", "中国人民政治协商会议", "全国代表大会"];
 
     /// <summary>True when the row is not context-only, or its rule finds its context around the hit.</summary>
     public static bool Fires(LexiconEntry entry, LexiconMatch hit, DetectionContext context)
@@ -33,6 +37,8 @@ internal static class ContextOnlyRules
             // 内港 / 内澳 (mainland–Hong Kong / –Macao): paired with the other, or followed by 两地/合作/关系/交流.
             "sov.inland-hk" => Contains(sentence, "内澳") || FollowedBy(text, hit.Start + hit.Length),
             "sov.inland-macau" => Contains(sentence, "内港") || FollowedBy(text, hit.Start + hit.Length),
+            // 隆重召开 is only for the important meetings of 党中央 and 国务院: a hint when the sentence names none of them.
+            "ban.grand-opening" => !ContainsAny(sentence, CentralMeetingWords),
             _ => false,
         };
     }
