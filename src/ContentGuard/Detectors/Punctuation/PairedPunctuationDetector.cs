@@ -62,7 +62,7 @@ internal sealed class PairedPunctuationDetector : IDetector
             }
 
             var k = Closers.IndexOf(c, StringComparison.Ordinal);
-            if (k < 0 || (c == '’' && IsApostrophe(text, i)))
+            if (k < 0 || (c == '’' && IsApostrophe(text, i)) || (c is ')' && IsListMarker(text, start, i)))
             {
                 continue;
             }
@@ -100,6 +100,31 @@ internal sealed class PairedPunctuationDetector : IDetector
 
             sink.Add(o, 1, Unbalanced, $"标点不配对：本段有左{MarkName(text[o])}（{Shown(context, o)}），没有右{MarkName(text[o])}。", shortMessage: "标点不配对");
         }
+    }
+
+    /// <summary>
+    /// A half bracket closing a list number at the start of a paragraph or clause (1）首先, a) 其次, 一）): a numbering
+    /// style, not an unpaired bracket. (The normalizer folds （） to ().)
+    /// </summary>
+    private static bool IsListMarker(string text, int paragraphStart, int i)
+    {
+        var j = i;
+        while (j > paragraphStart && i - j < 3 && (char.IsAsciiLetterOrDigit(text[j - 1]) || "一二三四五六七八九十".Contains(text[j - 1], StringComparison.Ordinal)))
+        {
+            j--;
+        }
+
+        if (j == i)
+        {
+            return false;
+        }
+
+        while (j > paragraphStart && text[j - 1] is ' ' or '\t')
+        {
+            j--;
+        }
+
+        return j == paragraphStart || text[j - 1] is '，' or ',' or '；' or ';' or '。' or '：' or ':';
     }
 
     /// <summary>’ used as an apostrophe: 中国’99昆明世界园艺博览会, China’s.</summary>

@@ -26,6 +26,9 @@ public sealed class PairedPunctuationDetectorTests
     [InlineData("China’s economy（中国经济）。")]
     [InlineData("“第一段引文，\n“第二段引文。”")]
     [InlineData("他说\"好\"。")]
+    [InlineData("1）首先，加强领导。\n2)其次，完善制度。")]
+    [InlineData("要求：1）按时；2）保质。")]
+    [InlineData("一）第四项。")]
     public void Paired_marks_apostrophes_and_quotations_over_paragraphs_pass(string text) => Assert.Empty(Unpaired(text));
 
     [Fact]
