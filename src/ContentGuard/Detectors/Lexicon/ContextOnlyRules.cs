@@ -16,9 +16,6 @@ internal static class ContextOnlyRules
     private static readonly string[] AustraliaWords = ["澳大利亚", "澳洲", "堪培拉", "悉尼", "墨尔本"];
     private static readonly string[] TwoPlacesWords = ["两地", "合作", "关系", "交流"];
 
-    /// <summary>Words that make a sentence a report on a leader's activity.</summary>
-    private static readonly string[] LeaderWords = ["总书记", "国家主席", "主席", "总理", "委员长", "领导人", "领导同志"];
-
     /// <summary>Meetings of 党中央 and 国务院 (and the national congresses) for which 隆重召开 is right (FACTS §5.2).</summary>
     private static readonly string[] CentralMeetingWords =
         ["党的", "中国共产党", "中共中央", "党中央", "中央委员会", "国务院", "全国人民代表大会", "全国人大", "全国政协", "中国人民政治协商会议", "全国代表大会"];
@@ -42,8 +39,6 @@ internal static class ContextOnlyRules
             "sov.inland-macau" => Contains(sentence, "内港") || FollowedBy(text, hit.Start + hit.Length),
             // 隆重召开 is only for the important meetings of 党中央 and 国务院: a hint when the sentence names none of them.
             "ban.grand-opening" => !ContainsAny(sentence, CentralMeetingWords),
-            // 亲自 is to be used sparingly in reports on leaders' activities (the row's allow strings keep 亲自谋划、亲自部署…).
-            "ban.in-person" => ContainsAny(sentence, LeaderWords),
             _ => false,
         };
     }

@@ -33,11 +33,4 @@ public sealed class ContextOnlyRulesTests
         Assert.Equal(Severity.Minor, f.Severity);
         Assert.Equal("召开", f.Replacements[0].Value);
     }
-
-    [Theory]
-    [InlineData("总书记亲自为获奖代表颁奖。", true)]
-    [InlineData("习近平总书记亲自谋划、亲自部署、亲自推动。", false)]
-    [InlineData("他亲自下厨做饭。", false)]
-    public void In_person_is_a_hint_only_in_a_report_on_a_leader(string text, bool flagged) =>
-        Assert.Equal(flagged, Lexicon(text).Any(m => m.Rule.Id == "ban.in-person"));
 }
