@@ -67,6 +67,11 @@ internal sealed class PairedPunctuationDetector : IDetector
                 continue;
             }
 
+            if (c is ')' or '）' && !stack.Any(o => text[o] is '(' or '（') && IsListLabel(text, start, i))
+            {
+                continue; // 1）加强组织领导；2）…, a) …: a sequence label closed by a half bracket (GB/T 1.1 list items).
+            }
+
             if (stack.Count > 0 && text[stack.Peek()] == Openers[k])
             {
                 stack.Pop();
@@ -102,9 +107,38 @@ internal sealed class PairedPunctuationDetector : IDetector
         }
     }
 
-    /// <summary>’ used as an apostrophe: 中国’99昆明世界园艺博览会, China’s.</summary>
+    /// <summary>’ used as an apostrophe: 中国’99昆明世界园艺博览会, China’s, 1990’s.</summary>
     private static bool IsApostrophe(string text, int i) =>
-        (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) || (i > 0 && char.IsAsciiLetter(text[i - 1]) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]));
+        (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+        || (i > 0 && (char.IsAsciiLetter(text[i - 1]) || char.IsAsciiDigit(text[i - 1])) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]));
+
+    /// <summary>
+    /// The closing bracket at <paramref name="i"/> ends a sequence label (1）, 12), a), 一）) that starts the paragraph
+    /// or follows a space or a clause mark (主要任务：1）加强…；2）强化…).
+    /// </summary>
+    private static bool IsListLabel(string text, int start, int i)
+    {
+        var j = i;
+        while (j > start && i - j < 2 && char.IsAsciiDigit(text[j - 1]))
+        {
+            j--;
+        }
+
+        if (j == i)
+        {
+            while (j > start && i - j < 2 && "一二三四五六七八九十".Contains(text[j - 1], StringComparison.Ordinal))
+            {
+                j--;
+            }
+        }
+
+        if (j == i && j > start && char.IsAsciiLetter(text[j - 1]))
+        {
+            j--;
+        }
+
+        return j < i && (j == start || char.IsWhiteSpace(text[j - 1]) || "；;：:。，,、".Contains(text[j - 1], StringComparison.Ordinal));
+    }
 
     /// <summary>The mark as the caller wrote it (full-width （ stays full-width).</summary>
     private static string Shown(DetectionContext context, int i) => context.Normalized.OriginalSlice(i, 1);
