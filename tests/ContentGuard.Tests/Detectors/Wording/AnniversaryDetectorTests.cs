@@ -39,6 +39,8 @@ public sealed class AnniversaryDetectorTests
     [Theory]
     [InlineData("今年是纪念新中国成立76周年。", "76")]
     [InlineData("今年是伟大的中国共产党成立104周年。", "104")]
+    [InlineData("2025年是中国人民抗日战争胜利79周年。", "79")]
+    [InlineData("今年是中国人民抗战胜利80周年。", "80")]
     public void Linking_words_before_the_event_still_leave_it_checked(string text, string wrong)
     {
         var f = Assert.Single(Anniversaries(text));
