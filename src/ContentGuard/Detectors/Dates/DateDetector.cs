@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentGuard.Detection;
@@ -12,6 +13,8 @@ namespace ContentGuard.Detectors.Dates;
 internal sealed class DateDetector : IDetector
 {
     private const string ChineseDigit = "〇零一二三四五六七八九";
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create("，,。；;、（）()\n");
 
     private static readonly Regex DatePattern = new(
         "(?<![0-9〇零一二三四五六七八九十])"
@@ -126,6 +129,8 @@ internal sealed class DateDetector : IDetector
     {
         var from = Math.Max(0, at - 6);
         var before = text.AsSpan(from, at - from);
+        var mark = before.LastIndexOfAny(ClauseMarks);
+        before = before[(mark + 1)..]; // 春节（农历初一，2月17日）: the solar date of another clause.
         return before.Contains("农历", StringComparison.Ordinal) || before.Contains("阴历", StringComparison.Ordinal) || before.Contains("夏历", StringComparison.Ordinal);
     }
 

@@ -65,6 +65,16 @@ public sealed class DateDetectorTests
     public void Lunar_dates_are_not_checked_against_the_solar_calendar(string text) => Assert.Empty(Dates(text));
 
     [Fact]
+    public void A_solar_date_after_a_lunar_one_is_still_checked() =>
+        Assert.Equal("周一", Single("春节为农历初一，2月17日（周一）。"));
+
+    private static string Single(string text)
+    {
+        var f = Assert.Single(Dates(text));
+        return text.Substring(f.Offset, f.Length);
+    }
+
+    [Fact]
     public void A_wrong_weekday_after_a_year_is_still_flagged_when_no_likely_year_fits() =>
         Assert.Equal("TYPO_DATE_WEEKDAY", Assert.Single(Dates("按照《2024年工作要点》，12月2日（周四）开展检查。")).Rule.Id);
 }
