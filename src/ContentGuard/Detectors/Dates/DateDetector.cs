@@ -81,8 +81,10 @@ internal sealed class DateDetector : IDetector
                 continue;
             }
 
-            var contextYear = year is null ? YearBefore(text, m.Index) : null;
-            var date = year is { } known ? new DateOnly(known, month, day)
+            // 今年1月5日, 去年12月1日: the year the document date gives, as good as a written one.
+            var relative = year is null ? RelativeYear(text, m.Index, context.DocumentDate) : null;
+            var contextYear = year is null && relative is null ? YearBefore(text, m.Index) : null;
+            var date = (year ?? relative?.Year) is { } known ? (day <= DateTime.DaysInMonth(known, month) ? new DateOnly(known, month, day) : null)
                 : contextYear is { } cy ? (day <= DateTime.DaysInMonth(cy, month) ? new DateOnly(cy, month, day) : null)
                 : Nearest(context.DocumentDate, month, day);
             if (date is null)
@@ -92,7 +94,7 @@ internal sealed class DateDetector : IDetector
 
             var written = m.Groups["wd"].Value[0];
             var actual = date.Value.DayOfWeek;
-            if (Weekday(written) == actual || (year is null && FitsAnotherYear(context.DocumentDate, contextYear, month, day, Weekday(written))))
+            if (Weekday(written) == actual || (year is null && relative is null && FitsAnotherYear(context.DocumentDate, contextYear, month, day, Weekday(written))))
             {
                 continue;
             }
@@ -101,6 +103,7 @@ internal sealed class DateDetector : IDetector
             var right = prefix + WeekdayName(actual, written == '天');
             var wp = m.Groups["wp"];
             var inferred = year is not null ? string.Empty
+                : relative is { } r ? $"（“{r.Word}”按文稿日期为{date.Value.Year}年）"
                 : contextYear is not null ? $"（未写年份，按前文的{date.Value.Year}年）"
                 : $"（未写年份，按文稿日期推算为{date.Value.Year}年）";
             sink.Add(wp.Index, wp.Length + 1, WrongWeekday,
@@ -122,6 +125,27 @@ internal sealed class DateDetector : IDetector
         }
 
         return contextYear is not null && Nearest(documentDate, month, day) is { } near && near.DayOfWeek == written;
+    }
+
+    /// <summary>今年/本年/去年/上年/明年/前年 right before the date (一个空格可隔开): its year from the document date.</summary>
+    private static (int Year, string Word)? RelativeYear(string text, int at, DateOnly documentDate)
+    {
+        var end = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+        if (end < 2)
+        {
+            return null;
+        }
+
+        var word = text.Substring(end - 2, 2);
+        int? offset = word switch
+        {
+            "今年" or "本年" => 0,
+            "去年" or "上年" => -1,
+            "明年" => 1,
+            "前年" => -2,
+            _ => null,
+        };
+        return offset is { } o && documentDate.Year + o is >= 1 and <= 9999 and var y ? (y, word) : null;
     }
 
     /// <summary>A date of the lunar calendar: 农历/阴历/夏历 shortly before it (农历二月三十日, 2025年农历二月三十日, 农历乙巳年二月三十).</summary>

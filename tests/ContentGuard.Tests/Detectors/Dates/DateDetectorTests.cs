@@ -74,6 +74,20 @@ public sealed class DateDetectorTests
         return text.Substring(f.Offset, f.Length);
     }
 
+    [Theory]
+    [InlineData("今年1月5日（星期一），市委召开全市经济工作会议。")] // 2026-01-05, not the nearer 2027-01-05 (a Tuesday)
+    [InlineData("去年12月1日（周一）召开。")] // 2025-12-01
+    [InlineData("明年1月4日（周一）起施行。")] // 2027-01-04
+    public void This_year_last_year_and_next_year_before_a_date_give_its_year(string text) => Assert.Empty(Dates(text));
+
+    [Fact]
+    public void A_wrong_weekday_after_this_year_names_the_year_it_was_read_as()
+    {
+        var f = Assert.Single(Dates("今年1月5日（星期二）召开。"));
+        Assert.Equal("星期一", Assert.Single(f.Replacements).Value);
+        Assert.Contains("“今年”按文稿日期为2026年", f.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_wrong_weekday_after_a_year_is_still_flagged_when_no_likely_year_fits() =>
         Assert.Equal("TYPO_DATE_WEEKDAY", Assert.Single(Dates("按照《2024年工作要点》，12月2日（周四）开展检查。")).Rule.Id);
