@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentGuard.Detection;
@@ -13,12 +14,16 @@ internal sealed class DateDetector : IDetector
 {
     private const string ChineseDigit = "〇零一二三四五六七八九";
 
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create("，,。；;、（）()\n");
+
     private static readonly Regex DatePattern = new(
         "(?<![0-9〇零一二三四五六七八九十])"
         + "(?:(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4}) ?年 ?)?"
         + "(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月 ?"
         + "(?<d>[0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![0-9]) ?[日号]"
-        + "(?:(?<wspan> ?[（(]? ?(?<wp>星期|周|礼拜)(?<wd>[一二三四五六日天]))(?![一二三四五六七八九十年]))?",
+        + "(?:(?<wspan> ?[（(]? ?(?<wp>星期|周|礼拜)(?<wd>[一二三四五六日天]))(?![一二三四五六七八九十年])"
+        // 周一至周五, 周一、三: a range or list of weekdays (of a date range or a schedule), not this date's weekday.
+        + "(?! ?[至到—–~～\\-、] ?(?:星期|周|礼拜)?[一二三四五六日天]))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     /// <summary>A year written in the text (the last one before a date without a year is that date's year).</summary>
@@ -46,6 +51,11 @@ internal sealed class DateDetector : IDetector
 
         foreach (Match m in DatePattern.Matches(text))
         {
+            if (IsLunar(text, m.Index))
+            {
+                continue; // 农历二月三十: lunar months have 29 or 30 days and no weekday of their own.
+            }
+
             var month = Number(m.Groups["m"].Value);
             var day = Number(m.Groups["d"].Value);
             int? year = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : null;
@@ -71,8 +81,10 @@ internal sealed class DateDetector : IDetector
                 continue;
             }
 
-            var contextYear = year is null ? YearBefore(text, m.Index) : null;
-            var date = year is { } known ? new DateOnly(known, month, day)
+            // 今年1月5日, 去年12月1日: the year the document date gives, as good as a written one.
+            var relative = year is null ? RelativeYear(text, m.Index, context.DocumentDate) : null;
+            var contextYear = year is null && relative is null ? YearBefore(text, m.Index) : null;
+            var date = (year ?? relative?.Year) is { } known ? (day <= DateTime.DaysInMonth(known, month) ? new DateOnly(known, month, day) : null)
                 : contextYear is { } cy ? (day <= DateTime.DaysInMonth(cy, month) ? new DateOnly(cy, month, day) : null)
                 : Nearest(context.DocumentDate, month, day);
             if (date is null)
@@ -82,7 +94,7 @@ internal sealed class DateDetector : IDetector
 
             var written = m.Groups["wd"].Value[0];
             var actual = date.Value.DayOfWeek;
-            if (Weekday(written) == actual)
+            if (Weekday(written) == actual || (year is null && relative is null && FitsAnotherYear(context.DocumentDate, contextYear, month, day, Weekday(written))))
             {
                 continue;
             }
@@ -91,12 +103,59 @@ internal sealed class DateDetector : IDetector
             var right = prefix + WeekdayName(actual, written == '天');
             var wp = m.Groups["wp"];
             var inferred = year is not null ? string.Empty
+                : relative is { } r ? $"（“{r.Word}”按文稿日期为{date.Value.Year}年）"
                 : contextYear is not null ? $"（未写年份，按前文的{date.Value.Year}年）"
                 : $"（未写年份，按文稿日期推算为{date.Value.Year}年）";
             sink.Add(wp.Index, wp.Length + 1, WrongWeekday,
                 $"日期与星期不符：{date.Value.Year}年{month}月{day}日{inferred}是星期{WeekdayName(actual, false)}，不是“{prefix}{written}”。",
                 [right], shortMessage: "星期错误");
         }
+    }
+
+    /// <summary>
+    /// A date without a year whose weekday fits a year it may well be in: the year after the one written before it
+    /// (2025年度考核…1月15日（星期四）, 2025年12月15日至1月15日) or the year nearest the document date (截至2025年底…，
+    /// 12月4日（星期五）召开推进会). A year written earlier in the paragraph is often not the date's own year.
+    /// </summary>
+    private static bool FitsAnotherYear(DateOnly documentDate, int? contextYear, int month, int day, DayOfWeek written)
+    {
+        if (contextYear is { } cy && cy < 9999 && day <= DateTime.DaysInMonth(cy + 1, month) && new DateOnly(cy + 1, month, day).DayOfWeek == written)
+        {
+            return true;
+        }
+
+        return contextYear is not null && Nearest(documentDate, month, day) is { } near && near.DayOfWeek == written;
+    }
+
+    /// <summary>今年/本年/去年/上年/明年/前年 right before the date (一个空格可隔开): its year from the document date.</summary>
+    private static (int Year, string Word)? RelativeYear(string text, int at, DateOnly documentDate)
+    {
+        var end = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+        if (end < 2)
+        {
+            return null;
+        }
+
+        var word = text.Substring(end - 2, 2);
+        int? offset = word switch
+        {
+            "今年" or "本年" => 0,
+            "去年" or "上年" => -1,
+            "明年" => 1,
+            "前年" => -2,
+            _ => null,
+        };
+        return offset is { } o && documentDate.Year + o is >= 1 and <= 9999 and var y ? (y, word) : null;
+    }
+
+    /// <summary>A date of the lunar calendar: 农历/阴历/夏历 shortly before it (农历二月三十日, 2025年农历二月三十日, 农历乙巳年二月三十).</summary>
+    private static bool IsLunar(string text, int at)
+    {
+        var from = Math.Max(0, at - 6);
+        var before = text.AsSpan(from, at - from);
+        var mark = before.LastIndexOfAny(ClauseMarks);
+        before = before[(mark + 1)..]; // 春节（农历初一，2月17日）: the solar date of another clause.
+        return before.Contains("农历", StringComparison.Ordinal) || before.Contains("阴历", StringComparison.Ordinal) || before.Contains("夏历", StringComparison.Ordinal);
     }
 
     /// <summary>The last year (1900–2099) written in the paragraph before <paramref name="at"/>, if any: a date without a year belongs to it.</summary>

@@ -62,9 +62,14 @@ internal sealed class PairedPunctuationDetector : IDetector
             }
 
             var k = Closers.IndexOf(c, StringComparison.Ordinal);
-            if (k < 0 || (c == '’' && IsApostrophe(text, i)) || (c is ')' && IsListMarker(text, start, i)))
+            if (k < 0 || (c == '’' && IsApostrophe(text, i)))
             {
                 continue;
+            }
+
+            if (c is ')' or '）' && !stack.Any(o => text[o] is '(' or '（') && IsListLabel(text, start, i))
+            {
+                continue; // 1）加强组织领导；2）…, a) …: a sequence label closed by a half bracket (GB/T 1.1 list items).
             }
 
             if (stack.Count > 0 && text[stack.Peek()] == Openers[k])
@@ -102,34 +107,38 @@ internal sealed class PairedPunctuationDetector : IDetector
         }
     }
 
+    /// <summary>’ used as an apostrophe: 中国’99昆明世界园艺博览会, China’s, 1990’s.</summary>
+    private static bool IsApostrophe(string text, int i) =>
+        (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+        || (i > 0 && (char.IsAsciiLetter(text[i - 1]) || char.IsAsciiDigit(text[i - 1])) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]));
+
     /// <summary>
-    /// A half bracket closing a list number at the start of a paragraph or clause (1）首先, a) 其次, 一）): a numbering
-    /// style, not an unpaired bracket. (The normalizer folds （） to ().)
+    /// The closing bracket at <paramref name="i"/> ends a sequence label (1）, 12), a), 一）) that starts the paragraph
+    /// or follows a space or a clause mark (主要任务：1）加强…；2）强化…).
     /// </summary>
-    private static bool IsListMarker(string text, int paragraphStart, int i)
+    private static bool IsListLabel(string text, int start, int i)
     {
         var j = i;
-        while (j > paragraphStart && i - j < 3 && (char.IsAsciiLetterOrDigit(text[j - 1]) || "一二三四五六七八九十".Contains(text[j - 1], StringComparison.Ordinal)))
+        while (j > start && i - j < 2 && char.IsAsciiDigit(text[j - 1]))
         {
             j--;
         }
 
         if (j == i)
         {
-            return false;
+            while (j > start && i - j < 2 && "一二三四五六七八九十".Contains(text[j - 1], StringComparison.Ordinal))
+            {
+                j--;
+            }
         }
 
-        while (j > paragraphStart && text[j - 1] is ' ' or '\t')
+        if (j == i && j > start && char.IsAsciiLetter(text[j - 1]))
         {
             j--;
         }
 
-        return j == paragraphStart || text[j - 1] is '，' or ',' or '；' or ';' or '。' or '：' or ':';
+        return j < i && (j == start || char.IsWhiteSpace(text[j - 1]) || "；;：:。，,、".Contains(text[j - 1], StringComparison.Ordinal));
     }
-
-    /// <summary>’ used as an apostrophe: 中国’99昆明世界园艺博览会, China’s.</summary>
-    private static bool IsApostrophe(string text, int i) =>
-        (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) || (i > 0 && char.IsAsciiLetter(text[i - 1]) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]));
 
     /// <summary>The mark as the caller wrote it (full-width （ stays full-width).</summary>
     private static string Shown(DetectionContext context, int i) => context.Normalized.OriginalSlice(i, 1);

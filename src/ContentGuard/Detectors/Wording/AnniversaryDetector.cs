@@ -66,6 +66,11 @@ internal sealed class AnniversaryDetector : IDetector
             var numbers = m.Groups["n"].Captures;
             for (var i = 0; i < events.Count; i++)
             {
+                if (InsideLongerName(text, events[i].Index))
+                {
+                    continue; // 越南民主共和国成立, 中华苏维埃共和国成立: another state's anniversary.
+                }
+
                 var written = Parse(numbers[i].Value);
                 var expected = year - _years[events[i].Value];
                 if (written is null || written == expected || expected <= 0)
@@ -82,6 +87,15 @@ internal sealed class AnniversaryDetector : IDetector
             }
         }
     }
+
+    /// <summary>
+    /// The event's words end a longer name: a Han character that is not a linking word (是, 和, 暨, 的, 纪念 …) stands
+    /// right before them (越南民主|共和国成立, 越南共产党|建党). 中国/中国人民 before them is the same event
+    /// (中国人民抗日战争胜利, 中国人民抗战胜利).
+    /// </summary>
+    private static bool InsideLongerName(string text, int at) =>
+        at > 0 && WordingText.IsHan(text[at - 1]) && !"是为逢值和与及暨也即的念祝".Contains(text[at - 1], StringComparison.Ordinal)
+        && !text.AsSpan(0, at).EndsWith("中国", StringComparison.Ordinal) && !text.AsSpan(0, at).EndsWith("中国人民", StringComparison.Ordinal);
 
     /// <summary>An Arabic number or a Chinese numeral below 1000 (七十五, 一百零五, 一〇五 is not used for counts).</summary>
     internal static int? Parse(string s)

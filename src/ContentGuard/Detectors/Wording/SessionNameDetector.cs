@@ -9,7 +9,8 @@ namespace ContentGuard.Detectors.Wording;
 /// Congresses, with 届 (二十届三中全会, 第十四届全国人民代表大会, 十四届全国人大三次会议). So 党的第二十届全国代表大会,
 /// 二十次三中全会, 第十四次全国人民代表大会 and 十四次全国人大 are wrong. The official corpora attest the right forms hundreds
 /// of times and the wrong ones never, except 中共第八届全国代表大会第二次会议 (1958: the 8th congress had a second session),
-/// so a congress name followed by 第N次会议 is left alone.
+/// so a congress name followed by 第N次会议 is left alone. A count is not a name either: 每一次三中全会, 又一次三中全会,
+/// 列席了12次全国人大常委会会议 (a name carries the session number: 十四届全国人大常委会第十次会议).
 /// </summary>
 internal sealed class SessionNameDetector : IDetector
 {
@@ -21,11 +22,11 @@ internal sealed class SessionNameDetector : IDetector
             "党的全国代表大会按“次”计：应为“第X次全国代表大会”（如中国共产党第二十次全国代表大会，简称党的二十大）"),
         ("中央委员会", Make($"(?:中国共产党|中共|党的)第?{Number}(?<w>次)中央委员会"), "次", "届",
             "党的中央委员会按“届”计：应为“第X届中央委员会”"),
-        ("中全会", Make($"(?<![一二三四五六七八九十百零〇0-9]){Number}(?<w>次)[一二三四五六七八九十]中全会"), "次", "届",
+        ("中全会", Make($"(?<![一二三四五六七八九十百零〇0-9])(?![一1]次){Number}(?<w>次)[一二三四五六七八九十]中全会"), "次", "届",
             "中央全会按“届”计：应为“X届X中全会”（如二十届三中全会）"),
         ("全国人民代表大会", Make($"第{Number}(?<w>次)全国人民代表大会"), "次", "届",
             "全国人民代表大会按“届”计：应为“第X届全国人民代表大会”（如第十四届全国人民代表大会第三次会议）"),
-        ("全国人大", Make($"(?<![一二三四五六七八九十百零〇0-9这那每一])(?:第{Number}|[一二三四五六七八九十百零〇0-9]{{2,}})(?<w>次)全国人大"), "次", "届",
+        ("全国人大", Make($"(?<![一二三四五六七八九十百零〇0-9这那每一])(?:第{Number}|[一二三四五六七八九十百零〇0-9]{{2,}})(?<w>次)全国人大(?!(?:常委会)?(?:全体)?会议)"), "次", "届",
             "全国人大按“届”计：应为“X届全国人大”（如十四届全国人大三次会议）"),
     ];
 

@@ -31,6 +31,20 @@ public sealed class PairedPunctuationDetectorTests
     [InlineData("一）第四项。")]
     public void Paired_marks_apostrophes_and_quotations_over_paragraphs_pass(string text) => Assert.Empty(Unpaired(text));
 
+    [Theory]
+    [InlineData("主要任务包括：1）加强组织领导；2）强化督促检查；3）严格责任追究。")]
+    [InlineData("a) 基本情况；b) 存在问题。")]
+    [InlineData("12）其他事项。")]
+    [InlineData("一）总体要求")]
+    [InlineData("他在1990’s参加工作。")]
+    public void Sequence_labels_with_a_half_bracket_and_decade_apostrophes_pass(string text) => Assert.Empty(Unpaired(text));
+
+    [Theory]
+    [InlineData("共计3）项。", "）")]
+    [InlineData("其中3）。", "）")]
+    public void A_bracket_after_a_number_inside_a_sentence_is_still_unpaired(string text, string mark) =>
+        Assert.Equal(mark, text.Substring(Assert.Single(Unpaired(text)).Offset, 1));
+
     [Fact]
     public void A_bracket_does_not_pair_across_paragraphs()
     {

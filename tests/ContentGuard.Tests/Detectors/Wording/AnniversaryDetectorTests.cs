@@ -30,6 +30,23 @@ public sealed class AnniversaryDetectorTests
     [InlineData("今年是新中国成立77周年，去年是新中国成立76周年。")]
     public void Right_counts_past_celebrations_and_unknown_events_pass(string text) => Assert.Empty(Anniversaries(text));
 
+    [Theory]
+    [InlineData("今年是中华苏维埃共和国成立95周年。")]
+    [InlineData("今年是越南民主共和国成立81周年，也是中越建交76周年。")]
+    [InlineData("今年是越南共产党建党96周年。")]
+    public void Another_state_or_party_ending_in_an_event_word_is_not_that_event(string text) => Assert.Empty(Anniversaries(text));
+
+    [Theory]
+    [InlineData("今年是纪念新中国成立76周年。", "76")]
+    [InlineData("今年是伟大的中国共产党成立104周年。", "104")]
+    [InlineData("2025年是中国人民抗日战争胜利79周年。", "79")]
+    [InlineData("今年是中国人民抗战胜利80周年。", "80")]
+    public void Linking_words_before_the_event_still_leave_it_checked(string text, string wrong)
+    {
+        var f = Assert.Single(Anniversaries(text));
+        Assert.Equal(wrong, text.Substring(f.Offset, f.Length));
+    }
+
     [Fact]
     public void This_year_is_read_from_the_document_date()
     {

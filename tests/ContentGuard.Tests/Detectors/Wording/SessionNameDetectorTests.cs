@@ -30,4 +30,15 @@ public sealed class SessionNameDetectorTests
     [InlineData("中国妇女第十三次全国代表大会。")]
     [InlineData("十四届全国人大常委会第十次会议。")]
     public void Right_names_and_the_historic_eighth_congress_session_pass(string text) => Assert.Empty(Sessions(text));
+
+    [Theory]
+    [InlineData("改革开放以来，每一次三中全会都作出了重要部署。")]
+    [InlineData("党的十一届三中全会是伟大转折，又一次三中全会召开了。")]
+    [InlineData("他先后列席了12次全国人大常委会会议。")]
+    [InlineData("参加过十二次全国人大会议。")]
+    public void Counts_of_meetings_are_not_names(string text) => Assert.Empty(Sessions(text));
+
+    [Fact]
+    public void A_standing_committee_session_under_a_wrong_name_is_still_flagged() =>
+        Assert.Equal("十三届全国人大", Assert.Single(Assert.Single(Sessions("十三次全国人大常委会第十次会议。")).Replacements).Value);
 }
