@@ -79,7 +79,13 @@ internal sealed class FormulationOrderDetector : IDetector
             var end = map[span.End - 1] + 1;
             var canon = string.Join('、', list.Items);
             var of = list.Name is null ? string.Empty : $"（“{list.Name}”的规范顺序）";
-            if (list.Verified)
+            if (list.Verified && list.Items.Length == 2)
+            {
+                // A reversed two-part slogan (牢记使命、不忘初心) is non-standard but not attested as an error in official
+                // prose either way: a review with the official order.
+                sink.Add(start, end - start, Order, $"重要表述顺序不规范：规范表述为“{canon}”{of}。", [canon], severity: Severity.Major, shortMessage: "重要表述顺序不规范");
+            }
+            else if (list.Verified)
             {
                 sink.Add(start, end - start, Order, $"重要表述顺序错误：应为“{canon}”{of}。", [canon], shortMessage: "重要表述顺序错误");
             }
