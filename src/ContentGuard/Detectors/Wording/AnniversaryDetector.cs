@@ -36,7 +36,7 @@ internal sealed class AnniversaryDetector : IDetector
         var events = string.Join('|', _years.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         // The anchor, then the rest of its clause: every "event N周年" in it is about the anchor's year.
         _pattern = new Regex(
-            $"(?:(?<rel>今年|明年|去年)|(?<![0-9])(?<y>(?:19|20)[0-9]{{2}})年)(?:是|为|恰逢|适逢|正值)(?<clause>[^。；！？，,\\n]*?(?:(?<e>{events})(?<n>{Numeral})周年[^。；！？，,\\n]*?)+)(?=[。；！？\\n，,]|$)",
+            $"(?:(?<rel>今年|明年|去年)|(?<![0-9])(?<y>(?:19|20)[0-9]{{2}})年)(?:也|又|正|恰)?(?:是|为|恰逢|适逢|正值)(?<clause>[^。；！？，,\\n]*?(?:(?<e>{events})(?<n>{Numeral})周年[^。；！？，,\\n]*?)+)(?=[。；！？\\n，,]|$)",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
     }
 
