@@ -80,6 +80,11 @@ internal sealed class AnniversaryDetector : IDetector
 
                 var arabic = char.IsAsciiDigit(numbers[i].Value[0]);
                 var right = arabic ? expected.ToString(CultureInfo.InvariantCulture) : Chinese(expected);
+                if (arabic && context.Normalized.OriginalSlice(numbers[i].Index, numbers[i].Length).Any(c => c is >= '０' and <= '９'))
+                {
+                    // Written in full-width digits (７６): the fix keeps the width.
+                    right = string.Concat(right.Select(c => (char)(c - '0' + '０')));
+                }
                 var anchor = m.Groups["y"].Success ? $"{year}年" : $"{m.Groups["rel"].Value}（按文稿日期为{year}年）";
                 sink.Add(numbers[i].Index, numbers[i].Length, Anniversary,
                     $"周年数有误：{events[i].Value}（{_years[events[i].Value]}年）到{anchor}是{expected}周年，不是{numbers[i].Value}周年。",

@@ -13,6 +13,7 @@ public sealed class AnniversaryDetectorTests
     [InlineData("去年是改革开放四十八周年。", "四十八", "四十七")]
     [InlineData("今年是新中国成立77周年、改革开放47周年。", "47", "48")]
     [InlineData("今年也是改革开放47周年。", "47", "48")]
+    [InlineData("今年是新中国成立７６周年。", "７６", "７７")]
     public void A_miscounted_anniversary_of_the_year_named_is_flagged_with_the_right_count(string text, string wrong, string right)
     {
         var f = Assert.Single(Anniversaries(text));
