@@ -15,6 +15,7 @@ public sealed class DetectionContext
     private readonly CharClasses? _classes;
     private IReadOnlyList<Token>? _tokens;
     private AllowedSpans? _allowed;
+    private (string Text, int[] Map)? _compact;
 
     internal DetectionContext(NormalizedText normalized, IReadOnlyList<TextRange> sentences, CheckOptions options, DateOnly documentDate, Segmenter segmenter, long deadline, CancellationToken cancellationToken, CharClasses? classes = null)
     {
@@ -51,6 +52,12 @@ public sealed class DetectionContext
 
     /// <summary>jieba words of the normalized text (computed once per check, on first use).</summary>
     public IReadOnlyList<Token> Tokens => _tokens ??= _segmenter.Tokenize(Normalized.Text);
+
+    /// <summary>
+    /// The normalized text with noise characters and quotation marks skipped, and a map from each of its chars back into
+    /// <see cref="Normalized"/> (computed once per check, on first use; shared by the wording detectors).
+    /// </summary>
+    internal (string Text, int[] Map) Compact => _compact ??= Detectors.Wording.WordingText.Compact(Normalized);
 
     /// <summary>
     /// Where the request's allow-listed terms occur (computed once per check, on first use); null when the request has no

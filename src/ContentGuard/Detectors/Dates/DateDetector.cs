@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentGuard.Detection;
+using ContentGuard.Detectors.Wording;
 
 namespace ContentGuard.Detectors.Dates;
 
@@ -12,8 +12,6 @@ namespace ContentGuard.Detectors.Dates;
 /// </summary>
 internal sealed class DateDetector : IDetector
 {
-    private const string ChineseDigit = "〇零一二三四五六七八九";
-
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create("，,。；;、（）()\n");
 
     private static readonly Regex DatePattern = new(
@@ -25,11 +23,6 @@ internal sealed class DateDetector : IDetector
         // 周一至周五, 周一、三: a range or list of weekdays (of a date range or a schedule), not this date's weekday.
         + "(?! ?[至到—–~～\\-、] ?(?:星期|周|礼拜)?[一二三四五六日天]))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
-
-    /// <summary>A year written in the text (the last one before a date without a year is that date's year).</summary>
-    private static readonly Regex YearPattern = new(
-        "(?<![0-9])(?<y>(?:19|20)[0-9]{2}) ?年",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft, TimeSpan.FromSeconds(1));
 
     public static RuleDescriptor InvalidDate { get; } = new(
         "TYPO_DATE_INVALID", "日期不存在（该月没有这一天）", Category.Typo, Severity.Major, "inconsistency");
@@ -56,9 +49,10 @@ internal sealed class DateDetector : IDetector
                 continue; // 农历二月三十: lunar months have 29 or 30 days and no weekday of their own.
             }
 
-            var month = Number(m.Groups["m"].Value);
-            var day = Number(m.Groups["d"].Value);
-            int? year = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : null;
+            // Arabic digits, 十一/二十七, or one Chinese digit per place for the year (二〇二六).
+            var month = WordingText.ParseNumber(m.Groups["m"].Value);
+            var day = WordingText.ParseNumber(m.Groups["d"].Value);
+            int? year = m.Groups["y"].Success ? WordingText.ParseNumber(m.Groups["y"].Value) : null;
             if (month is < 1 or > 12 || day < 1 || year is < 1 or > 9999)
             {
                 continue;
@@ -158,12 +152,11 @@ internal sealed class DateDetector : IDetector
         return before.Contains("农历", StringComparison.Ordinal) || before.Contains("阴历", StringComparison.Ordinal) || before.Contains("夏历", StringComparison.Ordinal);
     }
 
-    /// <summary>The last year (1900–2099) written in the paragraph before <paramref name="at"/>, if any: a date without a year belongs to it.</summary>
+    /// <summary>The last year (1900–2200, Arabic or Chinese digits) written in the paragraph before <paramref name="at"/>, if any: a date without a year belongs to it.</summary>
     private static int? YearBefore(string text, int at)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        var m = YearPattern.Match(text, start, at - start);
-        return m.Success ? int.Parse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        return WordingText.YearsBefore(text, start, at) is { Count: > 0 } years ? years[^1] : null;
     }
 
     /// <summary>The date with this month and day nearest to <paramref name="reference"/> (the year before, the same year or the next).</summary>
@@ -208,47 +201,4 @@ internal sealed class DateDetector : IDetector
         DayOfWeek.Saturday => "六",
         _ => tian ? "天" : "日",
     };
-
-    /// <summary>A year in Arabic digits or one Chinese digit per place (二〇二六).</summary>
-    private static int Year(string s)
-    {
-        if (char.IsAsciiDigit(s[0]))
-        {
-            return int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
-        }
-
-        var y = 0;
-        foreach (var c in s)
-        {
-            var v = ChineseDigit.IndexOf(c, StringComparison.Ordinal);
-            y = (y * 10) + (v <= 1 ? 0 : v - 1);
-        }
-
-        return y;
-    }
-
-    /// <summary>A month or day number in Arabic digits or Chinese numerals up to 三十一.</summary>
-    private static int Number(string s)
-    {
-        if (char.IsAsciiDigit(s[0]))
-        {
-            return int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
-        }
-
-        var ten = s.IndexOf('十', StringComparison.Ordinal);
-        if (ten < 0)
-        {
-            return Digit(s[0]);
-        }
-
-        var tens = ten == 0 ? 1 : Digit(s[0]);
-        var ones = ten == s.Length - 1 ? 0 : Digit(s[^1]);
-        return (tens * 10) + ones;
-    }
-
-    private static int Digit(char c)
-    {
-        var v = ChineseDigit.IndexOf(c, StringComparison.Ordinal);
-        return v <= 1 ? 0 : v - 1;
-    }
 }

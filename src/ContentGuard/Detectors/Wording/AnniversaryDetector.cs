@@ -71,9 +71,9 @@ internal sealed class AnniversaryDetector : IDetector
                     continue; // 越南民主共和国成立, 中华苏维埃共和国成立: another state's anniversary.
                 }
 
-                var written = Parse(numbers[i].Value);
+                var written = WordingText.ParseNumber(numbers[i].Value);
                 var expected = year - _years[events[i].Value];
-                if (written is null || written == expected || expected <= 0)
+                if (written < 0 || written == expected || expected <= 0)
                 {
                     continue;
                 }
@@ -85,6 +85,7 @@ internal sealed class AnniversaryDetector : IDetector
                     // Written in full-width digits (７６): the fix keeps the width.
                     right = string.Concat(right.Select(c => (char)(c - '0' + '０')));
                 }
+
                 var anchor = m.Groups["y"].Success ? $"{year}年" : $"{m.Groups["rel"].Value}（按文稿日期为{year}年）";
                 sink.Add(numbers[i].Index, numbers[i].Length, Anniversary,
                     $"周年数有误：{events[i].Value}（{_years[events[i].Value]}年）到{anchor}是{expected}周年，不是{numbers[i].Value}周年。",
@@ -101,46 +102,6 @@ internal sealed class AnniversaryDetector : IDetector
     private static bool InsideLongerName(string text, int at) =>
         at > 0 && WordingText.IsHan(text[at - 1]) && !"是为逢值和与及暨也即的念祝".Contains(text[at - 1], StringComparison.Ordinal)
         && !text.AsSpan(0, at).EndsWith("中国", StringComparison.Ordinal) && !text.AsSpan(0, at).EndsWith("中国人民", StringComparison.Ordinal);
-
-    /// <summary>An Arabic number or a Chinese numeral below 1000 (七十五, 一百零五, 一〇五 is not used for counts).</summary>
-    internal static int? Parse(string s)
-    {
-        if (char.IsAsciiDigit(s[0]))
-        {
-            return int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
-        }
-
-        var total = 0;
-        var digit = -1;
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '百':
-                    total += (digit < 0 ? 1 : digit) * 100;
-                    digit = -1;
-                    break;
-                case '十':
-                    total += (digit < 0 ? 1 : digit) * 10;
-                    digit = -1;
-                    break;
-                case '零':
-                    digit = -1;
-                    break;
-                default:
-                    var v = "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
-                    if (v < 0 || digit >= 0)
-                    {
-                        return null;
-                    }
-
-                    digit = v + 1;
-                    break;
-            }
-        }
-
-        return total + (digit < 0 ? 0 : digit);
-    }
 
     /// <summary>A number below 1000 in Chinese numerals as counts are written (七十七, 一百零五, 一百一十).</summary>
     internal static string Chinese(int n)

@@ -95,7 +95,7 @@ internal sealed class FormulationDetector : IDetector
     public void Detect(DetectionContext context, FindingSink sink)
     {
         var normalized = context.Normalized;
-        var (compact, map) = WordingText.Compact(normalized);
+        var (compact, map) = context.Compact;
         TokenBoundaries? boundaries = null;
         var taken = new List<(int Start, int End)>();
         FindNearMisses(context, sink, compact, map, ref boundaries, taken);

@@ -45,7 +45,7 @@ internal sealed class FormulationOrderDetector : IDetector
 
     public void Detect(DetectionContext context, FindingSink sink)
     {
-        var (compact, map) = WordingText.Compact(context.Normalized);
+        var (compact, map) = context.Compact;
         var clause = 0;
         while (clause < compact.Length)
         {
@@ -106,7 +106,8 @@ internal sealed class FormulationOrderDetector : IDetector
     private static (int Start, int End)? Match(string compact, List<(int Start, int End)> pieces, OrderedList list)
     {
         var n = list.Items.Length;
-        var order = new int[n];
+        var previous = -1;
+        var reordered = false;
         var seen = 0UL;
         var start = 0;
         var end = 0;
@@ -118,7 +119,7 @@ internal sealed class FormulationOrderDetector : IDetector
             for (var i = 0; i < n; i++)
             {
                 var item = list.Items[i];
-                var ok = k == 0 && n > 1 ? piece.EndsWith(item, StringComparison.Ordinal)
+                var ok = k == 0 ? piece.EndsWith(item, StringComparison.Ordinal)
                     : k == n - 1 ? piece.StartsWith(item, StringComparison.Ordinal)
                     : piece.SequenceEqual(item);
                 if (ok && (found < 0 || item.Length > list.Items[found].Length))
@@ -133,7 +134,8 @@ internal sealed class FormulationOrderDetector : IDetector
             }
 
             seen |= 1UL << found;
-            order[k] = found;
+            reordered |= found < previous;
+            previous = found;
             if (k == 0)
             {
                 start = pe - list.Items[found].Length;
@@ -145,15 +147,7 @@ internal sealed class FormulationOrderDetector : IDetector
             }
         }
 
-        for (var k = 1; k < n; k++)
-        {
-            if (order[k] < order[k - 1])
-            {
-                return (start, end);
-            }
-        }
-
-        return null;
+        return reordered ? (start, end) : null;
     }
 
     private static List<(int Start, int End)> Pieces(string compact, int from, int to)

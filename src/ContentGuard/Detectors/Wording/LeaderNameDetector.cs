@@ -61,7 +61,7 @@ internal sealed class LeaderNameDetector : IDetector
     public void Detect(DetectionContext context, FindingSink sink)
     {
         var normalized = context.Normalized;
-        var (compact, map) = WordingText.Compact(normalized);
+        var (compact, map) = context.Compact;
         var misses = _index.Find(compact);
         if (misses.Count == 0)
         {

@@ -83,7 +83,7 @@ internal sealed class LeaderTitleTypoDetector : IDetector
 
     public void Detect(DetectionContext context, FindingSink sink)
     {
-        var (compact, map) = WordingText.Compact(context.Normalized);
+        var (compact, map) = context.Compact;
         TokenBoundaries? boundaries = null;
         foreach (var (name, (after, before)) in _candidates)
         {
@@ -103,18 +103,18 @@ internal sealed class LeaderTitleTypoDetector : IDetector
 
                 if (Find(compact, after, end, ahead: true) is { } a)
                 {
-                    Report(context, sink, boundaries, compact, map, end, a);
+                    Report(context, sink, boundaries, compact, map, end, a.Candidate, a.At);
                 }
 
                 // Right before the name (果务院总理李强: 总理 alone is a title form, so the whole window is tried first),
                 // then before the exact titles of a chain (中共中央总书纪、国家主席习近平).
                 if (Find(compact, before, at, ahead: false) is { } b)
                 {
-                    Report(context, sink, boundaries, compact, map, at - b.Form.Length, b);
+                    Report(context, sink, boundaries, compact, map, at - b.Candidate.Form.Length, b.Candidate, b.At);
                 }
                 else if (WalkBack(compact, at) is var edge && edge != at && Find(compact, before, edge, ahead: false) is { } c)
                 {
-                    Report(context, sink, boundaries, compact, map, edge - c.Form.Length, c);
+                    Report(context, sink, boundaries, compact, map, edge - c.Candidate.Form.Length, c.Candidate, c.At);
                 }
             }
         }
@@ -122,9 +122,9 @@ internal sealed class LeaderTitleTypoDetector : IDetector
 
     /// <summary>
     /// The candidate whose form is one alike character away from the window that starts (<paramref name="ahead"/>) or
-    /// ends at <paramref name="edge"/>; none when the window is written right.
+    /// ends at <paramref name="edge"/>, with the index of that character in the form; none when the window is written right.
     /// </summary>
-    private static TitleCandidate? Find(string compact, TitleCandidate[] candidates, int edge, bool ahead)
+    private static (TitleCandidate Candidate, int At)? Find(string compact, TitleCandidate[] candidates, int edge, bool ahead)
     {
         foreach (var c in candidates)
         {
@@ -162,14 +162,14 @@ internal sealed class LeaderTitleTypoDetector : IDetector
 
             if (diff >= 0 && WordingText.IsHan(window[diff]) && (CharData.SoundAlike(window[diff], c.Form[diff]) || CharData.LookAlike(window[diff], c.Form[diff])))
             {
-                return c;
+                return (c, diff);
             }
         }
 
         return null;
     }
 
-    private void Report(DetectionContext context, FindingSink sink, TokenBoundaries boundaries, string compact, int[] map, int start, TitleCandidate c)
+    private void Report(DetectionContext context, FindingSink sink, TokenBoundaries boundaries, string compact, int[] map, int start, TitleCandidate c, int i)
     {
         var window = compact.Substring(start, c.Form.Length);
         if (_table.TitleForms.ContainsKey(window) || _segmenter.WordFrequency(window) >= CommonWord)
@@ -182,12 +182,6 @@ internal sealed class LeaderTitleTypoDetector : IDetector
         if (!boundaries.Aligned(from, to))
         {
             return;
-        }
-
-        var i = 0;
-        while (window[i] == c.Form[i])
-        {
-            i++;
         }
 
         var how = CharData.SoundAlike(window[i], c.Form[i]) ? "同音" : "形近";

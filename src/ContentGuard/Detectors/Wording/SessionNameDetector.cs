@@ -39,7 +39,7 @@ internal sealed class SessionNameDetector : IDetector
 
     public void Detect(DetectionContext context, FindingSink sink)
     {
-        var (compact, map) = WordingText.Compact(context.Normalized);
+        var (compact, map) = context.Compact;
         if (!compact.Contains('届') && !compact.Contains('次'))
         {
             return;
