@@ -87,6 +87,7 @@ internal static class TrainClassifierCommand
         new("lbfgs-w3-c3", 3, ml => Lbfgs(ml, 0.1f), BaseShape with { WordNgram = 3 }),
         new("lbfgs-tfidf-c3", 3, ml => Lbfgs(ml, 0.1f), BaseShape with { TfIdf = true }),
         new("lbfgs-l2-0.03-tfidf-c3", 3, ml => Lbfgs(ml, 0.03f), BaseShape with { TfIdf = true }),
+        new("nblr-h22-c3", 3, ml => Lbfgs(ml, 0.3f), new FeatureShape(WordBits: 20, CharBits: 22, WordNgram: 2, NaiveBayes: true)),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     private static LbfgsLogisticRegressionBinaryTrainer Lbfgs(MLContext ml, float l2) =>
@@ -95,9 +96,9 @@ internal static class TrainClassifierCommand
             L2Regularization = l2, L1Regularization = 0f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
         });
 
-    private static string FeatureDescription(Candidate c) => c.Shape.TfIdf
+    private static string FeatureDescription(Candidate c) => (c.Shape.NaiveBayes ? "NB-scaled (each feature times |naive-Bayes log-count ratio| learnt on train, stored as a min-max normalizer): " : string.Empty) + (c.Shape.TfIdf
         ? $"jieba words of the normalized sentence (uni+bigrams, dictionary, TF-IDF) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, dictionary, TF-IDF); concatenated, L2-normalized"
-        : $"jieba words of the normalized sentence ({(c.Shape.WordNgram == 3 ? "uni+bi+trigrams" : "uni+bigrams")}, hashed 2^{c.Shape.WordBits}) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, hashed 2^{c.Shape.CharBits}); concatenated, L2-normalized";
+        : $"jieba words of the normalized sentence ({(c.Shape.WordNgram == 3 ? "uni+bi+trigrams" : "uni+bigrams")}, hashed 2^{c.Shape.WordBits}) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, hashed 2^{c.Shape.CharBits}); concatenated, L2-normalized");
 
     /// <summary>The feature pipeline: only ML.NET transforms, so the saved model loads anywhere.</summary>
     public static IEstimator<ITransformer> Features(MLContext ml, Candidate c) => c.Shape.TfIdf ? DictionaryFeatures(ml, c) :
@@ -121,7 +122,7 @@ internal static class TrainClassifierCommand
             .Append(ml.Transforms.NormalizeLpNorm("Features"));
 
     /// <summary>Hash-space sizes (bits) of the word and character bags and the longest word n-gram; or dictionary TF-IDF bags.</summary>
-    internal sealed record FeatureShape(int WordBits, int CharBits, int WordNgram, bool TfIdf = false);
+    internal sealed record FeatureShape(int WordBits, int CharBits, int WordNgram, bool TfIdf = false, bool NaiveBayes = false);
 
     /// <summary>A candidate: trainer and feature shape.</summary>
     internal sealed record Candidate(string Name, int CharNgram, Func<MLContext, IEstimator<ITransformer>> Trainer, FeatureShape? ShapeOrNull = null)
@@ -172,8 +173,7 @@ internal static class TrainClassifierCommand
         {
             sw.Restart();
             var c = Candidates[name];
-            var pipeline = Features(ml, c).Append(c.Trainer(ml));
-            var transformer = pipeline.Fit(view);
+            var transformer = Fit(ml, c, view);
             var seconds = sw.Elapsed.TotalSeconds;
             var candidate = OffensiveModel.FromTransformer(ml, transformer, scoring, name);
             var p = ClassifierData.Score(candidate, devRows, "model", normalizer);
@@ -209,7 +209,7 @@ internal static class TrainClassifierCommand
         {
             sw.Restart();
             var all = train.Concat(coldDev).Concat(useSwsr ? swsrDev : []).Concat(govDev).ToList();
-            final = Features(ml, winner.Candidate).Append(winner.Candidate.Trainer(ml)).Fit(ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer)));
+            final = Fit(ml, winner.Candidate, ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer)));
             stdout.WriteLine(Inv($"refitted {winner.Candidate.Name} on train + dev ({all.Count} rows) in {sw.Elapsed.TotalSeconds:0.0} s"));
         }
 
@@ -245,6 +245,11 @@ internal static class TrainClassifierCommand
 
         return CliApp.ExitOk;
     }
+
+    /// <summary>Fits a candidate's features and trainer (with the naive-Bayes scaling between them when the candidate asks for it).</summary>
+    private static ITransformer Fit(MLContext ml, Candidate c, IDataView data) => c.Shape.NaiveBayes
+        ? NaiveBayesScaling.Fit(ml, Features(ml, c), c.Trainer(ml), data)
+        : Features(ml, c).Append(c.Trainer(ml)).Fit(data);
 
     /// <summary>Sentences of official prose (one paragraph per line) with at least 8 letters/digits, at most <paramref name="limit"/>, evenly spaced.</summary>
     private static List<LabeledRow> OfficialSentences(string path, int limit)

@@ -1,0 +1,127 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace ContentGuard.Cli;
+
+/// <summary>
+/// NB-LR (Wang &amp; Manning 2012, "Baselines and Bigrams"): every feature is scaled by the naive-Bayes log-count
+/// ratio of the two classes before the logistic regression is fitted, so the regularizer spends less on the features
+/// that separate the classes. The scaling is stored in the saved pipeline as an ordinary ML.NET min-max normalizer
+/// (zero kept fixed) whose per-feature scale is |r|: the model zip still holds only ML.NET transforms and loads and
+/// scores exactly like the plain logistic regression. (The sign of r does not matter to an L2-regularized linear
+/// model: the weight takes it.)
+/// </summary>
+internal static class NaiveBayesScaling
+{
+    /// <summary>
+    /// Fits <paramref name="features"/> on <paramref name="data"/>, the NB scaler on the featurized rows (binarized
+    /// document counts per class, add-<paramref name="alpha"/> smoothing over the features seen in training), and
+    /// <paramref name="trainer"/> on the scaled rows; returns the three as one chain.
+    /// </summary>
+    public static ITransformer Fit(MLContext ml, IEstimator<ITransformer> features, IEstimator<ITransformer> trainer, IDataView data, double alpha = 1)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(trainer);
+        ArgumentNullException.ThrowIfNull(data);
+        var featurizer = features.Fit(data);
+        var featurized = featurizer.Transform(data);
+        var ratios = AbsLogCountRatios(featurized, alpha);
+        var scaler = Scaler(ml, ratios);
+        var model = trainer.Fit(scaler.Transform(featurized));
+        return featurizer.Append(scaler).Append(model);
+    }
+
+    /// <summary>|log((p_i / |p|₁) / (q_i / |q|₁))| per feature (p, q: smoothed counts of offensive and other rows with the feature); 0 for features never seen.</summary>
+    internal static float[] AbsLogCountRatios(IDataView featurized, double alpha)
+    {
+        var column = featurized.Schema["Features"];
+        var size = column.Type is VectorDataViewType { Size: > 0 } v ? v.Size : throw new InvalidOperationException("Features must be a vector of known size.");
+        var positive = new int[size];
+        var negative = new int[size];
+        using (var cursor = featurized.GetRowCursor([column, featurized.Schema["Label"]]))
+        {
+            var getFeatures = cursor.GetGetter<VBuffer<float>>(column);
+            var getLabel = cursor.GetGetter<bool>(featurized.Schema["Label"]);
+            var buffer = default(VBuffer<float>);
+            var label = false;
+            while (cursor.MoveNext())
+            {
+                getFeatures(ref buffer);
+                getLabel(ref label);
+                var counts = label ? positive : negative;
+                var values = buffer.GetValues();
+                if (buffer.IsDense)
+                {
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        if (values[i] != 0)
+                        {
+                            counts[i]++;
+                        }
+                    }
+                }
+                else
+                {
+                    var indices = buffer.GetIndices();
+                    for (var j = 0; j < indices.Length; j++)
+                    {
+                        if (values[j] != 0)
+                        {
+                            counts[indices[j]]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        double sumP = 0, sumQ = 0;
+        for (var i = 0; i < size; i++)
+        {
+            if (positive[i] + negative[i] > 0)
+            {
+                sumP += positive[i] + alpha;
+                sumQ += negative[i] + alpha;
+            }
+        }
+
+        var ratios = new float[size];
+        for (var i = 0; i < size; i++)
+        {
+            if (positive[i] + negative[i] > 0)
+            {
+                ratios[i] = (float)Math.Abs(Math.Log((positive[i] + alpha) / sumP / ((negative[i] + alpha) / sumQ)));
+            }
+        }
+
+        return ratios;
+    }
+
+    /// <summary>A min-max normalizer (zero fixed) fitted on a synthetic row holding 1/|r_i| and a zero row, so its scale for feature i is |r_i|.</summary>
+    private static Microsoft.ML.Transforms.NormalizingTransformer Scaler(MLContext ml, float[] ratios)
+    {
+        var indices = new List<int>();
+        var values = new List<float>();
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            if (ratios[i] > 0)
+            {
+                indices.Add(i);
+                values.Add(1f / ratios[i]);
+            }
+        }
+
+        var row = new ScaleRow { Features = new VBuffer<float>(ratios.Length, indices.Count, [.. values], [.. indices]) };
+        var schema = SchemaDefinition.Create(typeof(ScaleRow));
+        schema[nameof(ScaleRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ratios.Length);
+        // With a second, all-zero row each feature's range is [0, 1/|r_i|] (a single row would be a constant column).
+        var zero = new ScaleRow { Features = new VBuffer<float>(ratios.Length, 0, [], []) };
+        var view = ml.Data.LoadFromEnumerable([row, zero], schema);
+        return ml.Transforms.NormalizeMinMax("Features", fixZero: true).Fit(view);
+    }
+
+    private sealed class ScaleRow
+    {
+        public VBuffer<float> Features { get; set; }
+    }
+}
