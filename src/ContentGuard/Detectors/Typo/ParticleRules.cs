@@ -67,10 +67,10 @@ internal sealed class ParticleRules
     internal readonly record struct Fix(int Start, int End, int At, char Right, string Why);
 
     /// <summary>
-    /// Finds misused particles in <paramref name="tokens"/> (jieba's words of <paramref name="text"/>); <paramref name="noise"/>
+    /// Finds misused particles in <paramref name="tokens"/> (jieba's words of the normalized text); <paramref name="noise"/>
     /// marks characters to skip (inserted symbols), <paramref name="blocked"/> characters not to touch.
     /// </summary>
-    public void Find(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<bool> noise, ReadOnlySpan<bool> blocked, List<Fix> found)
+    public void Find(IReadOnlyList<Token> tokens, ReadOnlySpan<bool> noise, ReadOnlySpan<bool> blocked, List<Fix> found)
     {
         // The words that are not pure noise, in order: the rules look at neighbours across inserted symbols.
         var idx = ArrayPool<int>.Shared.Rent(tokens.Count + 1);
@@ -141,7 +141,7 @@ internal sealed class ParticleRules
             && after != "的" && !FrameEnd.Contains(after) && !NominalBefore.Contains(before)
             && ca is not (WordClass.Noun or WordClass.NominalVerb or WordClass.PlaceName))
         {
-            return new Fix(left.Start, right.End, at, '地', "动词前的状语后用“地”");
+            return new Fix(left.Start, right.End, at, '地', "修饰动词、形容词的状语后用“地”");
         }
 
         // Complement 得: a one- or two-character verb + 的/地 + degree word + adjective, or + a whole complement.
@@ -168,7 +168,7 @@ internal sealed class ParticleRules
             return new Fix(left.Start, right.End, at, '的', "名词前的定语后用“的”");
         }
 
-        // Tried and off: 地 + a noun that ends the clause → 的 (jieba tags 利用 in 有效地利用外资 as a noun).
+        // Tried and off: 地 + a noun that ends the clause → 的 (jieba keeps 有效地利用外资 as 有效/地/利用外资, a noun).
         if (_diBeforeNoun && p == '地' && (IsNounLike(cl) || cl == WordClass.Adjective) && cr is WordClass.Noun or WordClass.PlaceName
             && !IsHanWord(after))
         {

@@ -178,7 +178,7 @@ internal sealed class TypoDetector : IDetector
     {
         var found = new List<ParticleRules.Fix>();
         var normalized = context.Normalized;
-        _particles.Find(text, tokens, normalized.NoiseMask, blocked.AsSpan(0, text.Length), found);
+        _particles.Find(tokens, normalized.NoiseMask, blocked.AsSpan(0, text.Length), found);
         foreach (var f in found)
         {
             if (f.At > f.Start && _settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, f.Start, f.At, _words))
