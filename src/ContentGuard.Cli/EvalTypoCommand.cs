@@ -29,7 +29,7 @@ internal static class EvalTypoCommand
         var ngramScale = new Option<double?>("--ngram-scale") { Description = "Override the scale of official-prose pair counts (tuning)." };
         var nearSound = new Option<bool>("--near-sound") { Description = "Also try fuzzy-reading candidates (tuning)." };
         var noNames = new Option<bool>("--no-name-guard") { Description = "Turn the name guard off (tuning)." };
-        var only = new Option<string?>("--only") { Description = "curated or confusion: run one part only." };
+        var only = new Option<string?>("--only") { Description = "curated, particle or confusion: run one part only; no-particle: everything but the particle rules." };
         var set = new Option<string[]>("--set") { Description = "Override any TypoSettings property, e.g. --set BoundaryPenalty=2.5 (tuning; repeatable).", AllowMultipleArgumentsPerToken = true };
         var scorer = new Option<string?>("--scorer") { Description = "A learned candidate scorer table (made by train typo) instead of the embedded one, or 'none' for the plain gain threshold (--min-gain)." };
         var scorerThreshold = new Option<double?>("--scorer-threshold") { Description = "Override the learned scorer's log-odds threshold (tuning)." };
@@ -130,9 +130,11 @@ internal static class EvalTypoCommand
             settings = parse.GetValue(only) switch
             {
                 null => settings,
-                "curated" => settings with { Confusion = false },
-                "confusion" => settings with { Curated = false },
-                var o => throw new CliException($"--only must be curated or confusion, not '{o}'."),
+                "curated" => settings with { Confusion = false, Particles = false },
+                "particle" => settings with { Confusion = false, Curated = false },
+                "confusion" => settings with { Curated = false, Particles = false },
+                "no-particle" => settings with { Particles = false },
+                var o => throw new CliException($"--only must be curated, particle, confusion or no-particle, not '{o}'."),
             };
             var items = Read(parse.GetValue(data)!);
             var checker = new ContentCheckerBuilder().AddDetector(new TypoDetector(settings)).Build();

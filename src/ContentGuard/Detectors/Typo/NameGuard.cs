@@ -14,6 +14,9 @@ internal static class NameGuard
 
     private const string PlaceSuffixes = "省市县区镇乡村路街巷里屯寨庄湾河江湖山岭峰岛";
 
+    /// <summary>True for a common surname character.</summary>
+    public static bool IsSurname(char c) => Surnames.Contains(c, StringComparison.Ordinal);
+
     /// <summary>True when the span <c>[start, end)</c> may be (part of) a name.</summary>
     public static bool IsProtected(string text, IReadOnlyList<Token> tokens, int[] tokenAt, int start, int end, WordFrequencies words)
     {

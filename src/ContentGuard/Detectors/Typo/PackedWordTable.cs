@@ -18,10 +18,12 @@ internal sealed class PackedWordTable
     private readonly int _shift;
     private readonly int _mask;
 
-    public PackedWordTable(IEnumerable<KeyValuePair<string, int>> words)
+    /// <param name="words">The words and their values (longer words are left out).</param>
+    /// <param name="slack">Slots per word before rounding up to a power of two (2: the table is at most half full).</param>
+    public PackedWordTable(IEnumerable<KeyValuePair<string, int>> words, double slack = 2.0)
     {
         var items = words.Where(kv => kv.Key.Length is > 0 and <= MaxLength).ToArray();
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, items.Length * 2));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Ceiling(items.Length * Math.Max(1.25, slack))));
         _keys = new ulong[capacity];
         _values = new int[capacity];
         _mask = capacity - 1;

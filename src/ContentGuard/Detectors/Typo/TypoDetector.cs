@@ -24,6 +24,7 @@ internal sealed class TypoDetector : IDetector
     private readonly TypoSettings _settings;
     private readonly WordBigrams? _bigrams;
     private readonly LearnedScorer? _scorer;
+    private readonly ParticleRules _particles;
 
     public TypoDetector(TypoSettings? settings = null)
         : this(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), CharNgramModel.Embedded, settings)
@@ -40,6 +41,7 @@ internal sealed class TypoDetector : IDetector
         _pairs = InWordPairs.Build(words, _settings.MinWordFreq);
         _bigrams = _settings.Bigrams ? WordBigrams.Shared : null;
         _scorer = _settings.Scorer;
+        _particles = new ParticleRules(words, _settings.ParticleReduplicatedDe, _settings.ParticleDiBeforeNoun);
     }
 
     public static RuleDescriptor CuratedRule { get; } = new(
@@ -47,6 +49,9 @@ internal sealed class TypoDetector : IDetector
 
     public static RuleDescriptor ConfusionRule { get; } = new(
         "TYPO_CONFUSION", "音近字、形近字误用（混淆集 + 词频语言模型）", Category.Typo, Severity.Minor, "misspelling");
+
+    public static RuleDescriptor ParticleRule { get; } = new(
+        "TYPO_PARTICLE", "“的/地/得”“在/再”误用（按上下文词性判断）", Category.Typo, Severity.Minor, "misspelling");
 
     public static RuleDescriptor InsultingRule { get; } = new(
         "TYPO_INSULTING", "错别字把庄重表述变成侮辱、低俗或意思相反的说法（严重错别字）", Category.Typo, Severity.Critical, "misspelling");
@@ -56,7 +61,7 @@ internal sealed class TypoDetector : IDetector
 
     public string Name => "typo";
 
-    public IReadOnlyList<RuleDescriptor> Rules { get; } = [CuratedRule, ConfusionRule, InsultingRule];
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [CuratedRule, ConfusionRule, ParticleRule, InsultingRule];
 
     public IReadOnlyDictionary<string, string> DataVersions => new Dictionary<string, string>
     {
@@ -95,6 +100,11 @@ internal sealed class TypoDetector : IDetector
             if (_settings.Curated)
             {
                 FindCurated(context, sink, text, tokens, tokenAt, blocked);
+            }
+
+            if (_settings.Particles)
+            {
+                FindParticles(context, sink, text, tokens, tokenAt, blocked);
             }
 
             if (_settings.Confusion)
@@ -161,6 +171,40 @@ internal sealed class TypoDetector : IDetector
                 i = end - 1;
                 break;
             }
+        }
+    }
+
+    private void FindParticles(DetectionContext context, FindingSink sink, string text, IReadOnlyList<Token> tokens, int[] tokenAt, bool[] blocked)
+    {
+        var found = new List<ParticleRules.Fix>();
+        var normalized = context.Normalized;
+        _particles.Find(tokens, normalized.NoiseMask, blocked.AsSpan(0, text.Length), found);
+        foreach (var f in found)
+        {
+            if (f.At > f.Start && _settings.GuardNames && NameGuard.IsProtected(text, tokens, tokenAt, f.Start, f.At, _words))
+            {
+                continue;
+            }
+
+            var typed = normalized.OriginalSlice(f.Start, f.End - f.Start);
+            var right = new System.Text.StringBuilder(f.End - f.Start);
+            for (var i = f.Start; i < f.End; i++)
+            {
+                if (i == f.At)
+                {
+                    right.Append(f.Right);
+                }
+                else if (!normalized.IsNoise(i))
+                {
+                    right.Append(normalized.OriginalSlice(i, 1));
+                }
+            }
+
+            var kind = f.Right is '在' or '再' ? "在/再" : "的/地/得";
+            sink.Add(f.Start, f.End - f.Start, ParticleRule,
+                $"疑似“{kind}”误用：“{typed}”应为“{right}”（{f.Why}）。",
+                [right.ToString()], confidence: 0.8, shortMessage: "错别字");
+            blocked[f.At] = true;
         }
     }
 

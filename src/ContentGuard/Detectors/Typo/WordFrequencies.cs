@@ -16,10 +16,13 @@ internal sealed class WordFrequencies
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<char, long> _charMass;
     private readonly PackedWordTable _short;
+    private readonly PackedWordTable _classes;
 
-    private WordFrequencies(Dictionary<string, int> freq, Dictionary<char, long> charMass, long total, int maxWordLength)
+    private WordFrequencies(Dictionary<string, int> freq, Dictionary<string, int> classes, Dictionary<char, long> charMass, long total, int maxWordLength)
     {
         _freq = freq;
+        // 133k non-noun words of up to four characters: 1.5 slots each rounds up to 262,144 slots (3.1 MB) instead of 524,288.
+        _classes = new PackedWordTable(classes, slack: 1.5);
         _lookup = freq.GetAlternateLookup<ReadOnlySpan<char>>();
         _short = new PackedWordTable(freq);
         _charMass = charMass;
@@ -50,6 +53,32 @@ internal sealed class WordFrequencies
     /// <summary>True when the word is in the dictionary (every kept word has a positive count).</summary>
     public bool Contains(ReadOnlySpan<char> word) => Freq(word) > 0;
 
+    /// <summary>
+    /// The coarse part of speech of a word of up to four characters from jieba's tag column: <see cref="WordClass.Unknown"/>
+    /// when it is no dictionary word, <see cref="WordClass.Noun"/> for a dictionary word of no other class (nouns are the
+    /// bulk of the dictionary and are not stored).
+    /// </summary>
+    public WordClass Class(ReadOnlySpan<char> word) =>
+        _classes.Get(word) is var c and > 0 ? (WordClass)c : Freq(word) > 0 ? WordClass.Noun : WordClass.Unknown;
+
+    /// <summary>The class of a jieba tag (n, v, a, ns, …).</summary>
+    public static WordClass ClassOfTag(ReadOnlySpan<char> tag) => tag switch
+    {
+        "v" or "vi" or "vd" or "vg" or "vq" => WordClass.Verb,
+        "ns" => WordClass.PlaceName,
+        "vn" or "an" => WordClass.NominalVerb,
+        "a" or "ag" => WordClass.Adjective,
+        "ad" => WordClass.AdverbialAdjective,
+        "b" => WordClass.Distinguishing,
+        "d" or "df" or "dg" => WordClass.Adverb,
+        "r" or "rr" or "rz" or "rg" => WordClass.Pronoun,
+        "m" or "mq" or "mg" or "q" => WordClass.Numeral,
+        "s" or "f" => WordClass.Locative,
+        "i" or "l" => WordClass.Idiom,
+        "" or "n" or "nr" or "nt" or "nz" or "ng" or "nrt" or "nrfg" => WordClass.Noun,
+        _ => WordClass.Other,
+    };
+
     /// <summary>The summed counts of the words containing the char: how common a character is in running text.</summary>
     public long CharMass(char c) => _charMass.TryGetValue(c, out var m) ? m : 0;
 
@@ -73,6 +102,7 @@ internal sealed class WordFrequencies
     public static WordFrequencies Load(TextReader reader)
     {
         var freq = new Dictionary<string, int>(360_000, StringComparer.Ordinal);
+        var classes = new Dictionary<string, int>(140_000, StringComparer.Ordinal);
         var mass = new Dictionary<char, long>(24_000);
         long total = 0;
         var maxLen = 1;
@@ -86,9 +116,11 @@ internal sealed class WordFrequencies
 
             var word = line.AsSpan(0, sp);
             var rest = line.AsSpan(sp + 1);
+            var tag = ReadOnlySpan<char>.Empty;
             var sp2 = rest.IndexOf(' ');
             if (sp2 >= 0)
             {
+                tag = rest[(sp2 + 1)..].Trim();
                 rest = rest[..sp2];
             }
 
@@ -110,6 +142,11 @@ internal sealed class WordFrequencies
             }
 
             freq[w] = count;
+            if (w.Length <= PackedWordTable.MaxLength && ClassOfTag(tag) is var wc and not WordClass.Noun)
+            {
+                classes[w] = (int)wc;
+            }
+
             maxLen = Math.Max(maxLen, w.Length);
             foreach (var c in w)
             {
@@ -117,7 +154,7 @@ internal sealed class WordFrequencies
             }
         }
 
-        return new WordFrequencies(freq, mass, Math.Max(total, 1), maxLen);
+        return new WordFrequencies(freq, classes, mass, Math.Max(total, 1), maxLen);
     }
 
     /// <summary>True for a CJK unified ideograph (basic block or extension A).</summary>

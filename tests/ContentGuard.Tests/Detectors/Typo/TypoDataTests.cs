@@ -85,4 +85,17 @@ public sealed class TypoDataTests
         Assert.Equal(0, words.Freq("AT&T"));
         Assert.Equal(153, words.Total);
     }
+
+    [Fact]
+    public void Word_classes_come_from_the_tag_column_with_nouns_as_the_default()
+    {
+        var words = WordFrequencies.Load(new StringReader("学习 100 v\r\n会议 80 n\n台湾 60 ns\n好好 40 d\n获得感 5\n中华人民共和国 30 ns\n"));
+        Assert.Equal(WordClass.Verb, words.Class("学习"));
+        Assert.Equal(WordClass.Noun, words.Class("会议"));
+        Assert.Equal(WordClass.PlaceName, words.Class("台湾"));
+        Assert.Equal(WordClass.Adverb, words.Class("好好"));
+        Assert.Equal(WordClass.Noun, words.Class("获得感"));
+        Assert.Equal(WordClass.Noun, words.Class("中华人民共和国"));
+        Assert.Equal(WordClass.Unknown, words.Class("会仪"));
+    }
 }
