@@ -8,7 +8,9 @@ namespace ContentGuard.Text;
 /// <summary>
 /// Extracts the visible text of an HTML document with AngleSharp and maps every extracted char back to the HTML
 /// source: entities map to the whole entity, CR LF to both chars, block elements insert a line break (an empty span),
-/// and script, style, template, noscript, head (but its title) and comments are dropped.
+/// and script, style, template, noscript, head (but its title) and comments are dropped. The alternative text of images
+/// (the <c>alt</c> of img, area and input type=image) is published too — screen readers read it, browsers show it when
+/// the image fails — so it is checked as a paragraph of its own at the image's place, mapped into the attribute value.
 /// </summary>
 internal static class HtmlTextExtractor
 {
@@ -26,6 +28,9 @@ internal static class HtmlTextExtractor
             "title", "tr", "ul",
         ],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements whose <c>alt</c> attribute is page text (input only with type=image).</summary>
+    private static readonly FrozenSet<string> WithAltText = FrozenSet.ToFrozenSet(["img", "area", "input"], StringComparer.OrdinalIgnoreCase);
 
     public static SourceMap Extract(string html)
     {
@@ -111,6 +116,11 @@ internal static class HtmlTextExtractor
                     continue;
                 }
 
+                if (WithAltText.Contains(element.LocalName))
+                {
+                    AppendAltText(element);
+                }
+
                 if (block)
                 {
                     Break(element);
@@ -135,6 +145,154 @@ internal static class HtmlTextExtractor
             _plain.Append('\n');
             _start.Add(at);
             _end.Add(at);
+        }
+
+        /// <summary>
+        /// Appends an element's non-blank <c>alt</c> text as its own paragraph, each char mapped into the attribute value
+        /// in the start tag (entities to the whole entity). When the value cannot be matched char by char (a tag the
+        /// parser made up, or one the cursor has passed) nothing is appended: no text without its true offsets.
+        /// </summary>
+        private void AppendAltText(IElement element)
+        {
+            if (element.GetAttribute("alt") is not { } alt || string.IsNullOrWhiteSpace(alt)
+                || (element.LocalName.Equals("input", StringComparison.OrdinalIgnoreCase)
+                    && !string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase))
+                || element.SourceReference?.Position.Index is not int tag || tag < _cursor || tag >= source.Length || source[tag] != '<'
+                || FindAttribute(tag, "alt") is not { } attribute)
+            {
+                return;
+            }
+
+            var (valueStart, valueEnd, tagEnd) = attribute;
+            var starts = new int[alt.Length];
+            var ends = new int[alt.Length];
+            var p = valueStart;
+            for (var j = 0; j < alt.Length;)
+            {
+                if (p >= valueEnd)
+                {
+                    return;
+                }
+
+                var consumed = 1;
+                int end;
+                if (source[p] == '&' && TryEntity(alt, j, p, out var entityEnd, out var decoded) && entityEnd <= valueEnd)
+                {
+                    (consumed, end) = (decoded, entityEnd);
+                }
+                else if (source[p] == '\r' && alt[j] == '\n')
+                {
+                    end = p + 1 < valueEnd && source[p + 1] == '\n' ? p + 2 : p + 1;
+                }
+                else if (source[p] == alt[j])
+                {
+                    end = p + 1;
+                }
+                else
+                {
+                    return;
+                }
+
+                for (var k = 0; k < consumed; k++)
+                {
+                    starts[j + k] = p;
+                    ends[j + k] = end;
+                }
+
+                j += consumed;
+                p = end;
+            }
+
+            Break(element);
+            for (var j = 0; j < alt.Length; j++)
+            {
+                _plain.Append(alt[j]);
+                _start.Add(starts[j]);
+                _end.Add(ends[j]);
+            }
+
+            _plain.Append('\n');
+            _start.Add(tagEnd);
+            _end.Add(tagEnd);
+            _cursor = Math.Max(_cursor, tagEnd);
+        }
+
+        /// <summary>
+        /// The value range of the first attribute named <paramref name="name"/> in the start tag at <paramref name="tag"/>
+        /// (quoted or unquoted) and the index just past the tag's '&gt;'; null when the tag has no such attribute.
+        /// </summary>
+        private (int ValueStart, int ValueEnd, int TagEnd)? FindAttribute(int tag, string name)
+        {
+            var p = tag + 1;
+            while (p < source.Length && !char.IsWhiteSpace(source[p]) && source[p] is not ('>' or '/'))
+            {
+                p++; // the tag name
+            }
+
+            (int, int)? found = null;
+            while (p < source.Length)
+            {
+                while (p < source.Length && (char.IsWhiteSpace(source[p]) || source[p] == '/'))
+                {
+                    p++;
+                }
+
+                if (p >= source.Length || source[p] == '>')
+                {
+                    break;
+                }
+
+                var nameStart = p;
+                while (p < source.Length && !char.IsWhiteSpace(source[p]) && source[p] is not ('=' or '>' or '/'))
+                {
+                    p++;
+                }
+
+                var attribute = source.AsSpan(nameStart, p - nameStart);
+                while (p < source.Length && char.IsWhiteSpace(source[p]))
+                {
+                    p++;
+                }
+
+                int valueStart = p, valueEnd = p;
+                if (p < source.Length && source[p] == '=')
+                {
+                    p++;
+                    while (p < source.Length && char.IsWhiteSpace(source[p]))
+                    {
+                        p++;
+                    }
+
+                    if (p < source.Length && source[p] is '"' or '\'')
+                    {
+                        var quote = source[p];
+                        var close = source.IndexOf(quote, p + 1);
+                        if (close < 0)
+                        {
+                            return null;
+                        }
+
+                        (valueStart, valueEnd, p) = (p + 1, close, close + 1);
+                    }
+                    else
+                    {
+                        valueStart = p;
+                        while (p < source.Length && !char.IsWhiteSpace(source[p]) && source[p] != '>')
+                        {
+                            p++;
+                        }
+
+                        valueEnd = p;
+                    }
+                }
+
+                if (found is null && attribute.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = (valueStart, valueEnd); // HTML keeps the first of duplicate attributes
+                }
+            }
+
+            return found is { } value && p < source.Length ? (value.Item1, value.Item2, p + 1) : null;
         }
 
         private void AppendText(IText text)
@@ -404,7 +562,7 @@ internal static class HtmlTextExtractor
         {
             var decoded = System.Net.WebUtility.HtmlDecode(entity);
             decodedLength = decoded.Length;
-            return decoded.Length > 0 && !decoded.StartsWith('&') && string.CompareOrdinal(data, j, decoded, 0, decoded.Length) == 0;
+            return decoded.Length > 0 && !decoded.Equals(entity, StringComparison.Ordinal) && string.CompareOrdinal(data, j, decoded, 0, decoded.Length) == 0;
         }
 
         public SourceMap Build()

@@ -157,4 +157,57 @@ public sealed class HtmlMappingTests
         var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
         Assert.Equal(depth * "<span>".Length, f.Offset);
     }
+
+    [Theory]
+    [InlineData("<p>图为现场。<img src=\"a.png\" alt=\"严禁赌博宣传画\"></p>")]
+    [InlineData("<p>图为现场。<img alt='严禁赌博宣传画' src=a.png></p>")]
+    [InlineData("<p>图为现场。<IMG SRC=a.png ALT=严禁赌博宣传画></p>")]
+    [InlineData("<map><area shape=rect coords=0,0,1,1 href=x alt=\"严禁赌博\"></map>")]
+    [InlineData("<form><input type=\"image\" src=\"b.png\" alt=\"严禁赌博\"></form>")]
+    public void Image_alt_text_is_checked_and_maps_into_the_attribute(string html)
+    {
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal("赌博", f.Text);
+        Assert.Equal(html.IndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Fact]
+    public void Alt_text_is_a_paragraph_of_its_own_and_the_text_after_the_image_keeps_its_offsets()
+    {
+        const string html = "<p>严禁<img src=\"a.png\" alt=\"图片\">赌博。<img alt=\"赌博\"></p>";
+        var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
+        Assert.Equal("严禁\n图片\n赌博。\n赌博", AnnotatedText.FromHtml(html).Text);
+        Assert.Equal(
+            [html.IndexOf("赌博。", StringComparison.Ordinal), html.LastIndexOf("赌博", StringComparison.Ordinal)],
+            result.Matches.Select(m => m.Offset).Order());
+    }
+
+    [Fact]
+    public void Entities_in_alt_text_map_to_the_whole_entity()
+    {
+        const string html = "<img alt=\"&#36172;&#21338; &amp; 彩票\">";
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal("&#36172;&#21338;", f.Text);
+    }
+
+    [Theory]
+    [InlineData("<input type=\"text\" alt=\"赌博\">")]
+    [InlineData("<img src=a.png alt=\"\"><p>正文</p>")]
+    [InlineData("<img src=a.png title=\"赌博\" data-alt=\"赌博\">")]
+    [InlineData("<div alt=\"赌博\">正文</div>")]
+    public void Other_attributes_and_empty_or_non_image_alt_are_not_checked(string html)
+    {
+        Assert.Empty(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+    }
+
+    [Fact]
+    public void An_ampersand_entity_maps_to_the_whole_entity()
+    {
+        // &amp; decodes to a string starting with '&': it used to be matched as a bare '&' char.
+        const string html = "<p>A&amp;B</p>";
+        var map = AnnotatedText.FromHtml(html).Map;
+        var amp = map.Plain.IndexOf('&', StringComparison.Ordinal);
+        Assert.Equal("&amp;", html[map.SourceStartOf(amp)..map.SourceEndOf(amp)]);
+        Assert.Equal(html.IndexOf('B', StringComparison.Ordinal), map.SourceStartOf(amp + 1));
+    }
 }
