@@ -19,7 +19,10 @@ internal sealed class DateDetector : IDetector
         + "(?:(?<y>[0-9]{4}|[〇零一二三四五六七八九]{4}) ?年 ?)?"
         + "(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月 ?"
         + "(?<d>[0-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![0-9]) ?[日号]"
-        + "(?:(?<wspan> ?[（(]? ?(?<wp>星期|周|礼拜)(?<wd>[一二三四五六日天]))(?![一二三四五六七八九十年])"
+        // The weekday follows in brackets, directly, or after a comma (11月27日，星期五); after a comma 周五前/周五起 is a
+        // deadline or start of its own, not this date's weekday.
+        + "(?:(?<wspan> ?(?:[（(]|(?<comma>[，,]))? ?(?<wp>星期|周|礼拜)(?<wd>[一二三四五六日天]))(?![一二三四五六七八九十年])"
+        + "(?(comma)(?! ?(?:前|后|以前|之前|以后|之后|起|开始|截止|为止)))"
         // 周一至周五, 周一、三: a range or list of weekdays (of a date range or a schedule), not this date's weekday.
         + "(?! ?[至到—–~～\\-、] ?(?:星期|周|礼拜)?[一二三四五六日天]))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));

@@ -14,6 +14,8 @@ public sealed class DateDetectorTests
     [InlineData("11月30日星期天上午。", "星期天", "星期一")]
     [InlineData("2019年国庆节，10月1日（星期三）举行了阅兵。", "星期三", "星期二")]
     [InlineData("２０２６年１１月２７日（星期四）", "星期四", "星期五")]
+    [InlineData("今天是11月27日，星期四。", "星期四", "星期五")]
+    [InlineData("2026年11月27日, 周四上午召开。", "周四", "周五")]
     public void A_weekday_that_does_not_match_the_date_is_flagged_with_the_right_one(string text, string wrong, string right)
     {
         var f = Assert.Single(Dates(text));
@@ -57,6 +59,13 @@ public sealed class DateDetectorTests
     [InlineData("12月1日（周一至周五）每天9时开放。")]
     [InlineData("12月1日（周三至周日）闭馆。")] // 2026-12-01 is a Tuesday; 周三 opens a range
     public void A_range_or_list_of_weekdays_after_a_date_is_not_its_weekday(string text) => Assert.Empty(Dates(text));
+
+    [Theory]
+    [InlineData("请于11月27日，周三前报送。")] // a deadline of its own after a comma
+    [InlineData("本办法自12月1日，周一起施行。")]
+    [InlineData("11月27日，星期五。")]
+    [InlineData("11月27日，周边地区降温。")]
+    public void After_a_comma_a_deadline_or_another_word_is_not_the_dates_weekday(string text) => Assert.Empty(Dates(text));
 
     [Theory]
     [InlineData("农历二月三十日为传统庙会。")]
