@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Findings per rule on correct text: how often each rule fires where nothing is wrong.
 
-Usage: python3 tools/eval/rule-falsealarms.py SHARED_DATA_DIR [RULE_PREFIX ...]
+Usage: python3 tools/eval/rule-falsealarms.py SHARED_DATA_DIR [--show] [RULE_PREFIX ...]
   SHARED_DATA_DIR  ../shared/data (read at run time; nothing is copied into the repo)
+  --show           also print every finding of the selected rules (source, id, date, the matched text, message)
   RULE_PREFIX      only report rules whose id starts with one of these (default: all)
 
 Texts (69,276 in all), checked with `contentguard check --format jsonl` (Release build):
@@ -22,7 +23,8 @@ from collections import Counter, defaultdict
 
 here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 data = sys.argv[1]
-prefixes = sys.argv[2:]
+show = "--show" in sys.argv[2:]
+prefixes = [a for a in sys.argv[2:] if a != "--show"]
 
 
 def items():
@@ -73,6 +75,8 @@ for line in out.splitlines():
         if prefixes and not any(rule.startswith(p) for p in prefixes):
             continue
         seen.add((rule, m["severity"]))
+        if show:
+            print(f"{source}\t{r['dataId']}\t{m['severity']}\t{rule}\t{m.get('text', '')}\t{m['message']}")
     for key in seen:
         hits[source][key] += 1
 

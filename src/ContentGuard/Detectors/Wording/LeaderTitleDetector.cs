@@ -68,6 +68,9 @@ internal sealed class LeaderTitleDetector : IDetector
     public static RuleDescriptor Outdated { get; } = new(
         "LEADER_TITLE_OUTDATED", "领导人职务在文稿日期已不是现职（历史表述应写“时任”或“原”）", Category.LeaderTitle, Severity.Major, "inconsistency");
 
+    public static RuleDescriptor NotYet { get; } = new(
+        "LEADER_TITLE_NOT_YET", "领导人在文稿日期尚未担任该职务（姓名或文稿日期可能有误）", Category.LeaderTitle, Severity.Major, "inconsistency");
+
     public static RuleDescriptor RankOrder { get; } = new(
         "LEADER_RANK_ORDER", "中央政治局常委并列时未按官方排序", Category.LeaderTitle, Severity.Major, "inconsistency");
 
@@ -76,7 +79,7 @@ internal sealed class LeaderTitleDetector : IDetector
 
     public string Name => "leader-title";
 
-    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Mismatch, Order, Outdated, RankOrder, WrongForm];
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Mismatch, Order, Outdated, NotYet, RankOrder, WrongForm];
 
     public IReadOnlyDictionary<string, string> DataVersions => _table.Versions;
 
@@ -301,6 +304,7 @@ internal sealed class LeaderTitleDetector : IDetector
         var last = held.OrderByDescending(p => p.To ?? DateOnly.MaxValue).First();
         if (last.From > refDate)
         {
+            ReportNotYet(context, sink, name, title, start, length, written, held, refDate);
             return;
         }
 
@@ -308,6 +312,48 @@ internal sealed class LeaderTitleDetector : IDetector
             $"“{written}{name}”：{name}{Until(last, refDate)}已不再担任{title}，按文稿日期（{Iso(refDate)}）这一职务已过时。如为历史表述，请写“时任{written}{name}”或“{Former(written)}{name}”。",
             last.Verified ? ["时任" + written] : [], severity: Severity.Major, shortMessage: "职务已变动");
     }
+
+    /// <summary>
+    /// The person took the title only after the reference date (国务院总理李强 in a 2022 document, when the premier was
+    /// 李克强): a wrong name — often a character dropped from the holder's name — or a wrong document date. Not raised
+    /// when the text announces the appointment (将, 拟, 提名, 人选, 当选, 任命 …).
+    /// </summary>
+    private void ReportNotYet(DetectionContext context, FindingSink sink, string name, string title, int start, int length, string written,
+        List<LeaderPost> held, DateOnly refDate)
+    {
+        var first = held.OrderBy(p => p.From).First();
+        if (first.From.Year < 1978)
+        {
+            return; // the table's dates are checked from 1978 on (as for the other title rules)
+        }
+
+        var text = context.Normalized.Text;
+        var nameEnd = start + length + SpanToName(text, start + length, name) + name.Length;
+        var before = text.AsSpan(Math.Max(0, start - 8), start - Math.Max(0, start - 8));
+        var after = text.AsSpan(Math.Min(nameEnd, text.Length), Math.Min(6, text.Length - Math.Min(nameEnd, text.Length)));
+        foreach (var cue in AppointmentCues)
+        {
+            if (before.Contains(cue, StringComparison.Ordinal) || after.Contains(cue, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        var holder = _table.HolderOn(title, refDate);
+        var message = new StringBuilder();
+        message.Append(CultureInfo.InvariantCulture, $"“{written}{name}”：{name}于{first.From.Year}年{first.From.Month}月起任{title}，按文稿日期（{Iso(refDate)}）尚未担任这一职务");
+        if (holder is not null)
+        {
+            message.Append(CultureInfo.InvariantCulture, $"，当时的{title}为{holder.Name}");
+        }
+
+        message.Append("。请核实姓名或文稿日期。");
+        sink.Add(start, nameEnd - start, NotYet, message.ToString(),
+            holder is { Verified: true } && first.Verified ? [written + holder.Name] : [], severity: Severity.Major, shortMessage: "尚未任职");
+    }
+
+    /// <summary>Words that announce an appointment, so a title not yet held is no error (拟任, 提名…为国务院总理人选).</summary>
+    private static readonly string[] AppointmentCues = ["将", "拟", "提名", "人选", "候选", "当选", "任命", "出任", "接任", "继任", "就任", "选举"];
 
     private bool IsHistoricFigure(string name, DateOnly refDate) =>
         _table.Deaths.TryGetValue(name, out var d) && d.Died.AddYears(HistoricFigureYears) < refDate;

@@ -75,6 +75,26 @@ public sealed class LeaderTitleDetectorTests
     }
 
     [Fact]
+    public void A_title_taken_only_after_the_document_date_is_major_with_the_holder_of_that_date()
+    {
+        // In a 2022 document 国务院总理李强 is wrong: 李克强 (one character dropped) was the premier.
+        var f = Assert.Single(Wording.Check("国务院总理李强主持召开国务院常务会议。", "LEADER_TITLE", new DateOnly(2022, 6, 1)));
+        Assert.Equal("LEADER_TITLE_NOT_YET", f.Rule.Id);
+        Assert.Equal(Severity.Major, f.Severity);
+        Assert.Equal("国务院总理李强", f.Text);
+        Assert.Equal("国务院总理李克强", Assert.Single(f.Replacements).Value);
+        Assert.Contains("2023年3月起任", f.Message, StringComparison.Ordinal);
+        Assert.Contains("当时的国务院总理为李克强", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("国务院总理李强主持会议。", 2024)] // held at the date
+    [InlineData("十四届全国人大一次会议将于3月5日开幕，国务院总理李强将作报告。", 2023)] // announced
+    [InlineData("国务院总理周恩来出席。", 1950)] // before 1978 the table's dates are not checked
+    public void A_title_held_or_announced_at_the_document_date_is_not_not_yet(string text, int year) =>
+        Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE", new DateOnly(year, 2, 20)), f => f.Rule.Id == "LEADER_TITLE_NOT_YET");
+
+    [Fact]
     public void A_year_in_the_sentence_outside_the_term_is_outdated()
     {
         var f = Assert.Single(Wording.Check("2025年，国务院总理李克强出席会议。", "LEADER_TITLE"));
