@@ -126,6 +126,16 @@ public sealed class CheckerPageTests(PageFixture fixture) : IClassFixture<PageFi
     }
 
     [SkippableFact]
+    public async Task Opening_an_html_file_keeps_its_text_and_image_alt_text_and_drops_scripts()
+    {
+        var page = await OpenAsync();
+        const string html = "<html><body><p>通知正文。</p><script>var x = '不应出现';</script><p><img src=\"a.png\" alt=\"习近评同志考察\"></p></body></html>";
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "page.html", MimeType = "text/html", Buffer = Encoding.UTF8.GetBytes(html) });
+        await Expect(page.GetByTestId("draft")).ToHaveValueAsync("通知正文。\n\n习近评同志考察");
+        await Expect(page.GetByTestId("match").First).ToHaveTextAsync("习近评");
+    }
+
+    [SkippableFact]
     public async Task A_50000_character_draft_is_checked_and_highlighted_at_the_right_place()
     {
         var page = await OpenAsync();

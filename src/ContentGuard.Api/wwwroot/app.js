@@ -270,6 +270,11 @@
       } else if (name.endsWith('.html') || name.endsWith('.htm')) {
         const doc = new DOMParser().parseFromString(await readText(file), 'text/html');
         doc.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
+        // Image alt text is published too (read aloud, shown when the image fails): a paragraph of its own, as the API reads it.
+        doc.querySelectorAll('img[alt],area[alt],input[type=image][alt]').forEach((n) => {
+          const alt = n.getAttribute('alt').trim();
+          if (alt) n.replaceWith('\n' + alt + '\n');
+        });
         doc.querySelectorAll('br').forEach((n) => n.replaceWith('\n'));
         doc.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,tr,section,article,blockquote,pre,table').forEach((n) => n.append('\n'));
         draft.value = (doc.body ? doc.body.textContent : '').replace(/\n{3,}/g, '\n\n').trim();
