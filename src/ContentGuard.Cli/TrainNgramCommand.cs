@@ -29,29 +29,7 @@ internal static class TrainNgramCommand
 
             var uni = new Dictionary<char, int>();
             var bi = new Dictionary<(char, char), int>();
-            long chars = 0;
-            foreach (var line in File.ReadLines(path, Encoding.UTF8))
-            {
-                var prev = '\0';
-                foreach (var raw in line)
-                {
-                    var c = raw;
-                    if (!WordFrequencies.IsHan(c))
-                    {
-                        prev = '\0';
-                        continue;
-                    }
-
-                    chars++;
-                    uni[c] = uni.GetValueOrDefault(c) + 1;
-                    if (prev != '\0')
-                    {
-                        bi[(prev, c)] = bi.GetValueOrDefault((prev, c)) + 1;
-                    }
-
-                    prev = c;
-                }
-            }
+            var chars = CharNgramModel.CountText(File.ReadLines(path, Encoding.UTF8), uni, bi);
 
             var min = parse.GetValue(minCount);
             var outPath = parse.GetValue(output)!;

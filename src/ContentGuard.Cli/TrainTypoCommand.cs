@@ -6,29 +6,72 @@ using ContentGuard.Detectors.Typo;
 namespace ContentGuard.Cli;
 
 /// <summary>
-/// <c>contentguard train typo --data FILE.jsonl [--clean FILE.tsv] --out lexicons/typo/scorer.tsv</c>: runs the confusion
+/// <c>contentguard train typo --data FILE.jsonl | --synthetic CORPUS.txt [--clean FILE.tsv] --out lexicons/typo/scorer.tsv</c>: runs the confusion
 /// scorer over labelled sentences, collects every candidate it scores with its features, labels a candidate right when
 /// it restores the gold character of an erroneous position (and the rest of its window is right), and fits an
 /// L2-regularized logistic regression (Newton's method, standardized features; deterministic) for the detector's
-/// <see cref="LearnedScorer"/>. Sentences of an all-correct TSV add wrong candidates from correct text.
+/// <see cref="LearnedScorer"/>. Sentences of an all-correct TSV add wrong candidates from correct text. With
+/// <c>--synthetic</c> the labelled sentences are made from correct prose by <see cref="SyntheticTypos"/> (from every other
+/// paragraph; the official-prose character model the detector consults is then counted from the remaining paragraphs
+/// only, so that a sentence's own pairs do not vouch for it).
 /// </summary>
 internal static class TrainTypoCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var data = new Option<string[]>("--data") { Description = "JSON lines {id, source, target} with gold corrections (e.g. ecspell_odw_train.jsonl); repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var data = new Option<string[]>("--data") { Description = "JSON lines {id, source, target} with gold corrections (e.g. ecspell_odw_train.jsonl); repeatable.", AllowMultipleArgumentsPerToken = true };
+        var synthetic = new Option<string?>("--synthetic") { Description = "Correct prose, one paragraph a line (e.g. gov_text_train.txt): make labelled sentences with injected confusion-set typos." };
+        var syntheticLimit = new Option<int>("--synthetic-limit") { Description = "How many synthetic sentences to make.", DefaultValueFactory = _ => 10000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic sentences (deterministic).", DefaultValueFactory = _ => 1 };
+        var cleanShare = new Option<double>("--synthetic-clean-share") { Description = "Share of synthetic sentences left unchanged.", DefaultValueFactory = _ => 0.5 };
+        var soundShare = new Option<double>("--sound-share") { Description = "Chance that an injected typo sounds like the right character (else it only looks like it).", DefaultValueFactory = _ => 0.8 };
+        var syntheticOut = new Option<string?>("--synthetic-out") { Description = "Also write the synthetic sentences as JSON lines {id, source, target} (for inspection or eval typo; never into the repo)." };
+        var noHoldout = new Option<bool>("--no-ngram-holdout") { Description = "With --synthetic: use all paragraphs and the embedded official-prose model (which has counted the sentences themselves)." };
         var clean = new Option<string[]>("--clean") { Description = "TSVs with a 'text' column of correct sentences (wrong candidates only); repeatable.", AllowMultipleArgumentsPerToken = true };
         var cleanLimit = new Option<int>("--clean-limit") { Description = "Use at most this many sentences of each clean file (the first ones).", DefaultValueFactory = _ => 5000 };
         var output = new Option<string>("--out") { Description = "The table to write.", DefaultValueFactory = _ => "lexicons/typo/scorer.tsv" };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the standardized weights.", DefaultValueFactory = _ => 1.0 };
         var threshold = new Option<double>("--threshold") { Description = "The log-odds a candidate needs to be reported (written into the table).", DefaultValueFactory = _ => 0.0 };
         var nearSound = new Option<bool>("--near-sound") { Description = "Also collect fuzzy-reading candidates (for a scorer used with NearSound on)." };
-        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, clean, cleanLimit, output, l2, threshold, nearSound };
+        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, synthetic, syntheticLimit, seed, cleanShare, soundShare, syntheticOut, noHoldout, clean, cleanLimit, output, l2, threshold, nearSound };
         command.SetAction(parse =>
         {
+            var syntheticPath = parse.GetValue(synthetic);
+            if ((parse.GetValue(data) ?? []).Length == 0 && syntheticPath is null)
+            {
+                throw new CliException("Give labelled sentences: --data FILE.jsonl and/or --synthetic CORPUS.txt.");
+            }
+
+            var holdout = syntheticPath is not null && !parse.GetValue(noHoldout);
+            List<EvalTypoCommand.Item> made = [];
+            var ngram = CharNgramModel.Embedded;
+            var syntheticNote = string.Empty;
+            if (syntheticPath is not null)
+            {
+                if (!File.Exists(syntheticPath))
+                {
+                    throw new CliException($"{syntheticPath}: no such file.");
+                }
+
+                var paragraphs = File.ReadAllLines(syntheticPath, Encoding.UTF8);
+                if (holdout)
+                {
+                    ngram = HeldOutNgram(paragraphs.Where((_, k) => k % 2 == 0));
+                }
+
+                var synthOptions = new SyntheticTypos.Options(parse.GetValue(syntheticLimit), parse.GetValue(seed), parse.GetValue(cleanShare), parse.GetValue(soundShare));
+                made = SyntheticTypos.Make(holdout ? paragraphs.Where((_, k) => k % 2 == 1) : paragraphs, ConfusionSets.Shared, WordFrequencies.Shared, synthOptions);
+                syntheticNote = string.Create(CultureInfo.InvariantCulture, $"{made.Count} synthetic sentences of {Path.GetFileName(syntheticPath)} ({made.Count(m => m.Source != m.Target)} with injected typos, seed {synthOptions.Seed}, sound share {synthOptions.SoundShare}{(holdout ? "; odd paragraphs, official-prose counts from the even ones" : string.Empty)})");
+                if (parse.GetValue(syntheticOut) is { } outFile)
+                {
+                    WriteJsonLines(outFile, made);
+                }
+            }
+
             var rows = new List<(double[] X, bool Y)>();
             var current = new List<(int I, int S, int Len, char X, CandidateFeatures F)>();
-            var detector = new TypoDetector(TypoSettings.Default with { Curated = false, Scorer = null, NearSound = parse.GetValue(nearSound) }) { Collector = (i, s, len, x, f) => current.Add((i, s, len, x, f)) };
+            var settings = TypoSettings.Default with { Curated = false, Scorer = null, NearSound = parse.GetValue(nearSound) };
+            var detector = new TypoDetector(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), ngram, settings) { Collector = (i, s, len, x, f) => current.Add((i, s, len, x, f)) };
             var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
             var options = new CheckOptions { EnabledCategories = ["TYPO"] };
             var positives = 0;
@@ -70,6 +113,16 @@ internal static class TrainTypoCommand
                 sources.Add(Path.GetFileName(path));
             }
 
+            foreach (var item in made)
+            {
+                Collect(item);
+            }
+
+            if (syntheticPath is not null)
+            {
+                sources.Add(syntheticNote);
+            }
+
             foreach (var path in parse.GetValue(clean) ?? [])
             {
                 foreach (var item in EvalTypoCommand.Read(path).Take(parse.GetValue(cleanLimit)))
@@ -95,7 +148,7 @@ internal static class TrainTypoCommand
                 w.WriteLine("# version: typo-scorer-" + DateTime.UtcNow.ToString("yyyy.MM.dd", inv));
                 w.WriteLine("# current-to: " + DateTime.UtcNow.ToString("yyyy-MM-dd", inv));
                 w.WriteLine("# licence: MIT, written by ContentGuard (weights only; no sentence of the data is kept)");
-                w.WriteLine($"# command: contentguard train typo {string.Join(' ', (parse.GetValue(data) ?? []).Select(p => "--data " + p))} {string.Join(' ', (parse.GetValue(clean) ?? []).Select(p => "--clean " + p))} --clean-limit {parse.GetValue(cleanLimit).ToString(inv)} --l2 {parse.GetValue(l2).ToString(inv)} --threshold {parse.GetValue(threshold).ToString(inv)} --out {outPath}");
+                w.WriteLine("# command: " + CommandLine(parse, data, synthetic, syntheticLimit, seed, cleanShare, soundShare, noHoldout, clean, cleanLimit, l2, threshold, nearSound, outPath));
                 w.WriteLine("feature\tmean\tscale\tweight");
                 for (var k = 0; k < CandidateFeatures.Count; k++)
                 {
@@ -117,6 +170,62 @@ internal static class TrainTypoCommand
         });
         return command;
     }
+
+    /// <summary>The command that remakes the table (recorded in its header).</summary>
+    private static string CommandLine(
+        ParseResult parse, Option<string[]> data, Option<string?> synthetic, Option<int> syntheticLimit, Option<int> seed, Option<double> cleanShare, Option<double> soundShare,
+        Option<bool> noHoldout, Option<string[]> clean, Option<int> cleanLimit, Option<double> l2, Option<double> threshold, Option<bool> nearSound, string outPath)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var parts = new List<string> { "contentguard train typo" };
+        parts.AddRange((parse.GetValue(data) ?? []).Select(p => "--data " + p));
+        if (parse.GetValue(synthetic) is { } s)
+        {
+            parts.Add($"--synthetic {s} --synthetic-limit {parse.GetValue(syntheticLimit).ToString(inv)} --seed {parse.GetValue(seed).ToString(inv)} --synthetic-clean-share {parse.GetValue(cleanShare).ToString(inv)} --sound-share {parse.GetValue(soundShare).ToString(inv)}");
+            if (parse.GetValue(noHoldout))
+            {
+                parts.Add("--no-ngram-holdout");
+            }
+        }
+
+        parts.AddRange((parse.GetValue(clean) ?? []).Select(p => "--clean " + p));
+        if ((parse.GetValue(clean) ?? []).Length > 0)
+        {
+            parts.Add("--clean-limit " + parse.GetValue(cleanLimit).ToString(inv));
+        }
+
+        if (parse.GetValue(nearSound))
+        {
+            parts.Add("--near-sound");
+        }
+
+        parts.Add($"--l2 {parse.GetValue(l2).ToString(inv)} --threshold {parse.GetValue(threshold).ToString(inv)} --out {outPath}");
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The official-prose character model counted from some paragraphs only, its counts scaled to the whole corpus size (×2 for half of it).</summary>
+    private static CharNgramModel HeldOutNgram(IEnumerable<string> paragraphs)
+    {
+        var uni = new Dictionary<char, int>();
+        var bi = new Dictionary<(char, char), int>();
+        var counted = CharNgramModel.CountText(paragraphs, uni, bi);
+        var embedded = CharNgramModel.Embedded;
+        var whole = embedded.TotalCount;
+        var scale = counted == 0 || whole == 0 ? 1.0 : (double)whole / counted;
+        return CharNgramModel.FromCounts(uni, bi, minCount: 2, scale, "held-out");
+    }
+
+    private static void WriteJsonLines(string path, IEnumerable<EvalTypoCommand.Item> items)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var item in items)
+        {
+            w.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = item.Id, source = item.Source, target = item.Target }, JsonLines));
+        }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonLines = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Standardizes the features and fits logistic regression with an L2 penalty by Newton's method.</summary>
     internal static (double[] Mean, double[] Scale, double[] Weight, double Bias) Fit(IReadOnlyList<(double[] X, bool Y)> rows, double l2)

@@ -114,4 +114,38 @@ public sealed class TypoCommandsTests : IDisposable
         using var doc = JsonDocument.Parse(evalOut);
         Assert.Equal(1.0, doc.RootElement.GetProperty("correction").GetProperty("recall").GetDouble());
     }
+
+    [Fact]
+    public void Train_typo_with_synthetic_errors_writes_the_same_table_twice_and_records_the_command()
+    {
+        var paragraphs = string.Join("\n", Enumerable.Repeat(
+            "我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。扎实推进高质量发展，不断增强经济活力。\n加快建设现代化产业体系，推动传统产业转型升级。深入实施科教兴国战略，强化高质量发展的基础支撑。\n坚定不移推进全面深化改革，持续优化营商环境。切实保障和改善民生，加强社会建设。",
+            20)) + "\n";
+        var corpus = Write("prose.txt", paragraphs);
+        var synthetic = Path.Combine(_dir, "synthetic.jsonl");
+        string[] Args(string table) =>
+            ["train", "typo", "--synthetic", corpus, "--synthetic-limit", "50", "--seed", "4", "--synthetic-out", synthetic, "--out", table];
+
+        var first = Path.Combine(_dir, "a.tsv");
+        var second = Path.Combine(_dir, "b.tsv");
+        Assert.Equal(CliApp.ExitOk, Run(Args(first)).Code);
+        Assert.Equal(CliApp.ExitOk, Run(Args(second)).Code);
+        string[] Weights(string path) => [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];
+        Assert.Equal(Weights(first), Weights(second));
+        Assert.Contains(File.ReadAllLines(first), l => l.StartsWith("# command: contentguard train typo --synthetic ", StringComparison.Ordinal) && l.Contains("--seed 4", StringComparison.Ordinal));
+
+        // The sentences are written for inspection (and eval typo reads them); none of them goes into the table.
+        var made = File.ReadAllLines(synthetic);
+        Assert.Equal(50, made.Length);
+        Assert.DoesNotContain(File.ReadAllText(first), "高质量", StringComparison.Ordinal);
+        Assert.Equal(CliApp.ExitOk, Run("eval", "typo", "--data", synthetic, "--scorer", first, "--format", "json").Code);
+    }
+
+    [Fact]
+    public void Train_typo_without_data_or_synthetic_text_is_a_usage_error()
+    {
+        var (code, _, error) = Run("train", "typo", "--out", Path.Combine(_dir, "x.tsv"));
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("--synthetic", error, StringComparison.Ordinal);
+    }
 }

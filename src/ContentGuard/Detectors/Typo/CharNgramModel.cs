@@ -38,6 +38,9 @@ internal sealed class CharNgramModel
 
     public int BigramCount => _bigrams.Count;
 
+    /// <summary>The number of characters counted (the sum of the unigram counts).</summary>
+    public long TotalCount => _unigrams.Values.Sum(n => (long)n);
+
     private static CharNgramModel LoadEmbedded() =>
         EmbeddedData.TryReadTable(ResourceName) is { } t ? FromTable(t) : Empty;
 
@@ -64,6 +67,59 @@ internal sealed class CharNgramModel
         }
 
         return new CharNgramModel(bi.ToFrozenDictionary(), uni.ToFrozenDictionary(), table.Version);
+    }
+
+    /// <summary>
+    /// Adds the character and adjacent-pair counts of running text to <paramref name="unigrams"/> and
+    /// <paramref name="bigrams"/> (CJK ideographs only; a pair never crosses anything else) and returns the characters
+    /// counted. What <c>contentguard train ngram</c> writes.
+    /// </summary>
+    public static long CountText(IEnumerable<string> lines, Dictionary<char, int> unigrams, Dictionary<(char, char), int> bigrams)
+    {
+        long chars = 0;
+        foreach (var line in lines)
+        {
+            var prev = '\0';
+            foreach (var c in line)
+            {
+                if (!WordFrequencies.IsHan(c))
+                {
+                    prev = '\0';
+                    continue;
+                }
+
+                chars++;
+                unigrams[c] = unigrams.GetValueOrDefault(c) + 1;
+                if (prev != '\0')
+                {
+                    bigrams[(prev, c)] = bigrams.GetValueOrDefault((prev, c)) + 1;
+                }
+
+                prev = c;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>
+    /// A model from counts made in memory (of part of a corpus, to train on its other part): every count is multiplied by
+    /// <paramref name="scale"/> (rounded) so that a part counts like the whole corpus, and pairs whose scaled count is
+    /// under <paramref name="minCount"/> are dropped, as in the shipped table.
+    /// </summary>
+    public static CharNgramModel FromCounts(IReadOnlyDictionary<char, int> unigrams, IReadOnlyDictionary<(char, char), int> bigrams, int minCount, double scale, string version)
+    {
+        var bi = new Dictionary<uint, int>();
+        foreach (var ((a, b), n) in bigrams)
+        {
+            var scaled = (int)Math.Round(n * scale);
+            if (scaled >= minCount)
+            {
+                bi[Key(a, b)] = scaled;
+            }
+        }
+
+        return new CharNgramModel(bi.ToFrozenDictionary(), unigrams.ToFrozenDictionary(p => p.Key, p => (int)Math.Round(p.Value * scale)), version);
     }
 
     /// <summary>How often <paramref name="a"/> is followed by <paramref name="b"/>.</summary>

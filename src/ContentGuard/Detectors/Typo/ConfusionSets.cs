@@ -23,8 +23,13 @@ internal sealed class ConfusionSets
     private static readonly Lazy<ConfusionSets> LazyShared = new(() => Build(WordFrequencies.Shared));
 
     private readonly FrozenDictionary<char, ConfusionCandidate[]> _sets;
+    private readonly Lazy<FrozenDictionary<char, ConfusionCandidate[]>> _typedAs;
 
-    private ConfusionSets(FrozenDictionary<char, ConfusionCandidate[]> sets) => _sets = sets;
+    private ConfusionSets(FrozenDictionary<char, ConfusionCandidate[]> sets)
+    {
+        _sets = sets;
+        _typedAs = new Lazy<FrozenDictionary<char, ConfusionCandidate[]>>(Invert);
+    }
 
     /// <summary>The sets built from the shared dictionary and the Unihan tables.</summary>
     public static ConfusionSets Shared => LazyShared.Value;
@@ -34,6 +39,14 @@ internal sealed class ConfusionSets
 
     /// <summary>The candidates for a typed character (empty when it has none); fuzzy-reading candidates come last.</summary>
     public ReadOnlySpan<ConfusionCandidate> For(char c) => _sets.TryGetValue(c, out var s) ? s : [];
+
+    /// <summary>
+    /// The other direction of <see cref="For"/>: the characters that, typed instead of <paramref name="right"/>, would get
+    /// <paramref name="right"/> as a same-reading or look-alike candidate (fuzzy readings left out). Each entry's
+    /// <see cref="ConfusionCandidate.Char"/> is the typed character and its flags are those of <paramref name="right"/> in
+    /// <c>For(typed)</c>; ordered by code point. Used to make synthetic typos the detector can propose back.
+    /// </summary>
+    public ReadOnlySpan<ConfusionCandidate> TypedAs(char right) => _typedAs.Value.TryGetValue(right, out var s) ? s : [];
 
     public static ConfusionSets Build(WordFrequencies words)
     {
@@ -135,6 +148,28 @@ internal sealed class ConfusionSets
         }
 
         return new ConfusionSets(sets.ToFrozenDictionary());
+    }
+
+    private FrozenDictionary<char, ConfusionCandidate[]> Invert()
+    {
+        var inverse = new Dictionary<char, List<ConfusionCandidate>>();
+        foreach (var (typed, candidates) in _sets)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.SoundAlike || candidate.LookAlike)
+                {
+                    if (!inverse.TryGetValue(candidate.Char, out var list))
+                    {
+                        inverse[candidate.Char] = list = [];
+                    }
+
+                    list.Add(candidate with { Char = typed });
+                }
+            }
+        }
+
+        return inverse.ToFrozenDictionary(p => p.Key, p => p.Value.OrderBy(v => v.Char).ToArray());
     }
 
     /// <summary>Readings one fuzzy step away: zh/z, ch/c, sh/s, n/l initials; an/ang, en/eng, in/ing finals.</summary>
