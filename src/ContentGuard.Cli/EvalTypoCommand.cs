@@ -33,10 +33,11 @@ internal static class EvalTypoCommand
         var set = new Option<string[]>("--set") { Description = "Override any TypoSettings property, e.g. --set BoundaryPenalty=2.5 (tuning; repeatable).", AllowMultipleArgumentsPerToken = true };
         var scorer = new Option<string?>("--scorer") { Description = "A learned candidate scorer table (made by train typo) instead of the embedded one, or 'none' for the plain gain threshold (--min-gain)." };
         var scorerThreshold = new Option<double?>("--scorer-threshold") { Description = "Override the learned scorer's log-odds threshold (tuning)." };
+        var ngram = new Option<string?>("--ngram") { Description = "A character-count table (made by train ngram) instead of the embedded lexicons/typo/charngram.tsv (tuning)." };
         var errors = new Option<string?>("--errors") { Description = "Write every wrong sentence (false alarms and misses) to this file." };
         var command = new Command("typo", "Sentence-level detection/correction precision, recall, F1 and the false-alarm rate of the TYPO detector.")
         {
-            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, set, scorer, scorerThreshold, errors,
+            data, format, minGain, minFreq, rareFreq, maxPer, ngramWeight, attested, nearPenalty, shapePenalty, ngramScale, nearSound, noNames, only, set, scorer, scorerThreshold, ngram, errors,
         };
         command.SetAction(parse =>
         {
@@ -137,7 +138,10 @@ internal static class EvalTypoCommand
                 var o => throw new CliException($"--only must be curated, particle, confusion or no-particle, not '{o}'."),
             };
             var items = Read(parse.GetValue(data)!);
-            var checker = new ContentCheckerBuilder().AddDetector(new TypoDetector(settings)).Build();
+            var detector = parse.GetValue(ngram) is { } ngramPath
+                ? new TypoDetector(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), LoadNgram(ngramPath), settings)
+                : new TypoDetector(settings);
+            var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
             var report = Evaluate(checker, items, parse.GetValue(errors));
             if (parse.GetValue(format) == "json")
             {
@@ -293,6 +297,18 @@ internal static class EvalTypoCommand
         }
 
         return set;
+    }
+
+    /// <summary>A character-count table written by <c>train ngram</c>.</summary>
+    internal static CharNgramModel LoadNgram(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such file.");
+        }
+
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+        return CharNgramModel.FromTable(Data.TsvTable.Parse(reader, Path.GetFileName(path)));
     }
 
     internal static List<Item> Read(string path)

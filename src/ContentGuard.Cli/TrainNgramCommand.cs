@@ -6,40 +6,46 @@ using ContentGuard.Detectors.Typo;
 namespace ContentGuard.Cli;
 
 /// <summary>
-/// <c>contentguard train ngram --corpus FILE --out lexicons/typo/charngram.tsv [--min-count 2]</c>: counts characters and
-/// adjacent character pairs (CJK ideographs only, pairs never cross punctuation) in running text and writes the table
-/// the typo detector embeds.
+/// <c>contentguard train ngram --corpus FILE [--corpus FILE …] --out lexicons/typo/charngram.tsv [--min-count 2]</c>:
+/// counts characters and adjacent character pairs (CJK ideographs only, pairs never cross punctuation) in running text
+/// (plain lines, or the <c>text</c> column of a TSV) and writes the table the typo detector embeds.
 /// </summary>
 internal static class TrainNgramCommand
 {
     /// <summary>The <c>train ngram</c> command.</summary>
     public static Command Create(TextWriter stdout)
     {
-        var corpus = new Option<string>("--corpus") { Description = "Plain UTF-8 running text (e.g. ../shared/data/corpus/gov_text_train.txt).", Required = true };
+        var corpus = new Option<string[]>("--corpus") { Description = "Running text: plain UTF-8 lines (e.g. ../shared/data/corpus/gov_text_train.txt) or a .tsv whose 'text' column is read; repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "The table to write.", DefaultValueFactory = _ => "lexicons/typo/charngram.tsv" };
         var minCount = new Option<int>("--min-count") { Description = "Drop pairs seen fewer times.", DefaultValueFactory = _ => 2 };
         var command = new Command("ngram", "Character unigram/bigram counts for the typo detector's context model.") { corpus, output, minCount };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(corpus)!;
-            if (!File.Exists(path))
-            {
-                throw new CliException($"{path}: no such file.");
-            }
-
+            var paths = parse.GetValue(corpus)!;
             var uni = new Dictionary<char, int>();
             var bi = new Dictionary<(char, char), int>();
-            var chars = CharNgramModel.CountText(File.ReadLines(path, Encoding.UTF8), uni, bi);
+            long chars = 0;
+            foreach (var path in paths)
+            {
+                if (!File.Exists(path))
+                {
+                    throw new CliException($"{path}: no such file.");
+                }
+
+                chars += CharNgramModel.CountText(Lines(path), uni, bi);
+            }
+
+            var names = string.Join(" + ", paths.Select(Path.GetFileName));
 
             var min = parse.GetValue(minCount);
             var outPath = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             using var w = new StreamWriter(outPath, false, new UTF8Encoding(false)) { NewLine = "\n" };
-            w.WriteLine($"# source: character counts of {Path.GetFileName(path)} ({chars.ToString(CultureInfo.InvariantCulture)} CJK chars; official Chinese government prose 1978-2024, see shared/data/corpus/README.md)");
+            w.WriteLine($"# source: character counts of {names} ({chars.ToString(CultureInfo.InvariantCulture)} CJK chars; official Chinese government prose: reports 1978-2024 (shared/data/corpus/README.md){(paths.Length > 1 ? ", statute sentences (shared/data/classifier/README.md: public-domain-by-statute)" : string.Empty)})");
             w.WriteLine($"# version: charngram-{DateTime.UtcNow:yyyy.MM.dd}");
             w.WriteLine($"# current-to: {DateTime.UtcNow:yyyy-MM-dd}");
             w.WriteLine("# licence: MIT, written by ContentGuard (counts only; the texts are public-domain official documents)");
-            w.WriteLine($"# command: contentguard train ngram --corpus {Path.GetFileName(path)} --out lexicons/typo/charngram.tsv --min-count {min.ToString(CultureInfo.InvariantCulture)}");
+            w.WriteLine($"# command: contentguard train ngram {string.Join(' ', paths.Select(p => "--corpus " + p))} --out lexicons/typo/charngram.tsv --min-count {min.ToString(CultureInfo.InvariantCulture)}");
             w.WriteLine("# content: gram = one char (unigram) or two adjacent chars (bigram, never across punctuation); count = occurrences. Bigrams seen fewer than min-count times are dropped.");
             w.WriteLine("gram\tcount");
             foreach (var (c, n) in uni.OrderByDescending(p => p.Value).ThenBy(p => p.Key))
@@ -59,4 +65,10 @@ internal static class TrainNgramCommand
         });
         return command;
     }
+
+    /// <summary>The lines of a plain text file, or the <c>text</c> column of a TSV with a header.</summary>
+    private static IEnumerable<string> Lines(string path) =>
+        path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)
+            ? EvalTypoCommand.Read(path).Select(item => item.Source)
+            : File.ReadLines(path, Encoding.UTF8);
 }

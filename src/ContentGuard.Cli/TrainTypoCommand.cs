@@ -33,7 +33,8 @@ internal static class TrainTypoCommand
         var l2 = new Option<double>("--l2") { Description = "L2 penalty on the standardized weights.", DefaultValueFactory = _ => 1.0 };
         var threshold = new Option<double>("--threshold") { Description = "The log-odds a candidate needs to be reported (written into the table).", DefaultValueFactory = _ => 0.0 };
         var nearSound = new Option<bool>("--near-sound") { Description = "Also collect fuzzy-reading candidates (for a scorer used with NearSound on)." };
-        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, synthetic, syntheticLimit, seed, cleanShare, soundShare, syntheticOut, noHoldout, clean, cleanLimit, output, l2, threshold, nearSound };
+        var ngramTable = new Option<string?>("--ngram") { Description = "The character-count table (made by train ngram) that gives the attestation feature while fitting, instead of the embedded one." };
+        var command = new Command("typo", "Fit the typo detector's learned candidate scorer on labelled sentences.") { data, synthetic, syntheticLimit, seed, cleanShare, soundShare, syntheticOut, noHoldout, clean, cleanLimit, output, l2, threshold, nearSound, ngramTable };
         command.SetAction(parse =>
         {
             var syntheticPath = parse.GetValue(synthetic);
@@ -44,7 +45,7 @@ internal static class TrainTypoCommand
 
             var holdout = syntheticPath is not null && !parse.GetValue(noHoldout);
             List<EvalTypoCommand.Item> made = [];
-            var ngram = CharNgramModel.Embedded;
+            var ngram = parse.GetValue(ngramTable) is { } table ? EvalTypoCommand.LoadNgram(table) : CharNgramModel.Embedded;
             var syntheticNote = string.Empty;
             if (syntheticPath is not null)
             {
@@ -197,6 +198,11 @@ internal static class TrainTypoCommand
         if (parse.GetValue(nearSound))
         {
             parts.Add("--near-sound");
+        }
+
+        if (parse.GetValue(parse.CommandResult.Command.Options.OfType<Option<string?>>().First(o => o.Name == "--ngram")) is { } table)
+        {
+            parts.Add("--ngram " + table);
         }
 
         parts.Add($"--l2 {parse.GetValue(l2).ToString(inv)} --threshold {parse.GetValue(threshold).ToString(inv)} --out {outPath}");

@@ -79,6 +79,21 @@ public sealed class TypoCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Train_ngram_adds_up_several_corpora_and_reads_the_text_column_of_a_tsv()
+    {
+        var plain = Write("reports.txt", "发展经济。\n");
+        var tsv = Write("statutes.tsv", "text\tsource_doc\n质权人发展。\ta.md\n发展\tb.md\n");
+        var output = Path.Combine(_dir, "out", "both.tsv");
+        var (code, _, _) = Run("train", "ngram", "--corpus", plain, tsv, "--out", output, "--min-count", "1");
+        Assert.Equal(CliApp.ExitOk, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Contains("发展\t3", lines);
+        Assert.Contains("质权\t1", lines);
+        Assert.DoesNotContain(lines, l => !l.StartsWith('#') && (l.Contains("source_doc", StringComparison.Ordinal) || l.Contains(".md", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.StartsWith("# command: contentguard train ngram --corpus " + plain + " --corpus " + tsv, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Eval_typo_gain_options_need_scorer_none()
     {
         var data = Write("one.jsonl", "{\"id\": \"1\", \"source\": \"请各单位按时参加会仪。\", \"target\": \"请各单位按时参加会议。\"}\n");
