@@ -127,9 +127,12 @@ internal static class HtmlTextExtractor
                 }
 
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                // By index: AngleSharp's PreviousSibling looks the node up in its parent's list, so walking siblings
+                // with it is quadratic in the number of children (a page of 80,000 images took 9 s instead of 0.2 s).
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    stack.Push((children[i], false));
                 }
             }
         }
@@ -176,15 +179,18 @@ internal static class HtmlTextExtractor
 
                 var consumed = 1;
                 int end;
-                if (source[p] == '&' && TryEntity(alt, j, p, out var entityEnd, out var decoded) && entityEnd <= valueEnd)
+                if (source[p] == '&' && TryEntity(alt, j, p, out var entityEnd, out var decoded) && entityEnd <= valueEnd
+                    && !(source[entityEnd - 1] != ';' && source[p + 1] != '#' && entityEnd < valueEnd && (char.IsAsciiLetterOrDigit(source[entityEnd]) || source[entityEnd] == '=')))
                 {
+                    // (In an attribute a named reference without ';' followed by a letter, digit or '=' stays as written:
+                    // alt="R&ampD" is "R&ampD", not "R&D".)
                     (consumed, end) = (decoded, entityEnd);
                 }
                 else if (source[p] == '\r' && alt[j] == '\n')
                 {
                     end = p + 1 < valueEnd && source[p + 1] == '\n' ? p + 2 : p + 1;
                 }
-                else if (source[p] == alt[j])
+                else if (source[p] == alt[j] || (source[p] == '\0' && alt[j] == '\uFFFD'))
                 {
                     end = p + 1;
                 }

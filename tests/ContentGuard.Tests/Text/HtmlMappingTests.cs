@@ -210,4 +210,38 @@ public sealed class HtmlMappingTests
         Assert.Equal("&amp;", html[map.SourceStartOf(amp)..map.SourceEndOf(amp)]);
         Assert.Equal(html.IndexOf('B', StringComparison.Ordinal), map.SourceStartOf(amp + 1));
     }
+
+    [Theory]
+    [InlineData("<img alt=\"R&ampD 赌博\">", "R&ampD 赌博")] // a named reference without ';' before a letter stays as written in an attribute
+    [InlineData("<img alt=\"a&amp=b 赌博\">", "a&amp=b 赌博")]
+    [InlineData("<img alt=\"&copy 赌博\">", "© 赌博")] // before a space it is decoded
+    [InlineData("<img alt=\"&#36172a 赌博\">", "赌a 赌博")] // numeric references always are
+    [InlineData("<img alt=\"赌博\0\">", "赌博\uFFFD")]
+    public void Alt_text_is_read_as_the_parser_reads_attribute_values(string html, string plain)
+    {
+        Assert.Equal(plain, AnnotatedText.FromHtml(html).Text);
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches, m => m.Text == "赌博");
+        Assert.Equal(html.LastIndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Theory]
+    [InlineData("<img alt=\"正常\" alt=\"严禁赌博\">")] // the first of duplicate attributes counts
+    [InlineData("<img title=\"alt=赌博\" alt=\"正常\">")]
+    [InlineData("<img title=alt=赌博 alt=正常>")]
+    public void Only_the_first_alt_attribute_is_read(string html) =>
+        Assert.Empty(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+
+    [Theory]
+    [InlineData("<img title=\"a>b\" alt=\"严禁赌博\">")]
+    [InlineData("<img/alt=\"严禁赌博\"/>")]
+    [InlineData("<IMG ALT='严禁赌博'>")]
+    [InlineData("<image alt=\"严禁赌博\">")] // the parser reads <image> as <img>
+    [InlineData("<p>前<img\nalt\n=\n'严禁赌博'\n>后</p>")]
+    [InlineData("<img alt=\"严禁赌博\"><html><body>正文</body></html>")]
+    [InlineData("<table>说明<img alt=\"严禁赌博\"><tr><td>正文</td></tr></table>")] // moved before the table (foster parenting)
+    public void Alt_text_in_unusual_tags_maps_into_the_attribute(string html)
+    {
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal(html.IndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
 }

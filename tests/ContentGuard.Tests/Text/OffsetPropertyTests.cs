@@ -21,7 +21,9 @@ public sealed partial class OffsetPropertyTests
         "普通文字", "😀", "👩‍👩‍👧", "e\u0301", "\r\n", "\n", "赌博", "賭博", "赌\u200B博", "赌*博", "ＡＢＣ", "𠀀", "。", " ", "x", "\uD800",
     ];
 
-    private static readonly string[] HtmlPieces = ["<b>", "</b>", "<p>", "</p>", "&amp;", "&lt;", "<!-- 赌博 -->", "<br>", "&#36172;&#21338;", "<i title=\"a>b\">", "</i>"];
+    private static readonly string[] HtmlPieces = ["<b>", "</b>", "<p>", "</p>", "&amp;", "&lt;", "<!-- 赌博 -->", "<br>", "&#36172;&#21338;", "<i title=\"a>b\">", "</i>", "<img alt=\"赌博\">",
+        "<img src='a>b.png' alt=\"严禁&#36172;&#21338;\r\n&amp;\" title=alt=x>", "<IMG ALT=赌博/>",
+    ];
 
     public static Arbitrary<string[]> Documents(bool html) =>
         Gen.ArrayOf(Gen.Elements(html ? [.. TextPieces.Where(p => p != "\uD800"), .. HtmlPieces] : TextPieces)).ToArbitrary();
