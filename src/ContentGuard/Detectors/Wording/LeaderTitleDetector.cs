@@ -11,7 +11,7 @@ namespace ContentGuard.Detectors.Wording;
 /// held at the document's date (or at the year the sentence names) without 时任/原/前, and wrong title forms
 /// (全国人大委员长, 审计署署长). Only verified rows give a replacement; the rest ask for a review.
 /// </summary>
-internal sealed class LeaderTitleDetector : IDetector
+internal sealed partial class LeaderTitleDetector : IDetector
 {
     private static readonly string[] OrgPrefixes = ["全国人大常委会", "中共中央", "中央军委", "全国政协", "国务院", "中央纪委", "中央", "国家"];
     private static readonly string[] HistoricMarkers = ["时任", "原", "前", "曾任", "历任", "首任", "已故", "生前", "老", "届"];
@@ -304,7 +304,7 @@ internal sealed class LeaderTitleDetector : IDetector
         var last = held.OrderByDescending(p => p.To ?? DateOnly.MaxValue).First();
         if (last.From > refDate)
         {
-            ReportNotYet(context, sink, name, title, start, length, written, held, refDate);
+            ReportNotYet(context, sink, name, title, start, length, written, held, refDate, fromYear: years.Count > 0);
             return;
         }
 
@@ -316,10 +316,13 @@ internal sealed class LeaderTitleDetector : IDetector
     /// <summary>
     /// The person took the title only after the reference date (国务院总理李强 in a 2022 document, when the premier was
     /// 李克强): a wrong name — often a character dropped from the holder's name — or a wrong document date. Not raised
-    /// when the text announces the appointment (将, 拟, 提名, 人选, 当选, 任命 …).
+    /// when the text announces the appointment (将, 拟, 提名, 人选, 当选, 任命 …), nor when the sentence's year opens a
+    /// period up to now (2012年以来，国家主席习近平…) and the title is held at the document date. The holder of that date
+    /// is named (and offered) only for posts with one holder at a time, and offered only when the title stands right
+    /// before the name (in 中共中央政治局常委、国务院总理李强 the first title's span holds the second).
     /// </summary>
     private void ReportNotYet(DetectionContext context, FindingSink sink, string name, string title, int start, int length, string written,
-        List<LeaderPost> held, DateOnly refDate)
+        List<LeaderPost> held, DateOnly refDate, bool fromYear)
     {
         var first = held.OrderBy(p => p.From).First();
         if (first.From.Year < 1978)
@@ -328,7 +331,14 @@ internal sealed class LeaderTitleDetector : IDetector
         }
 
         var text = context.Normalized.Text;
-        var nameEnd = start + length + SpanToName(text, start + length, name) + name.Length;
+        var sentence = context.SentenceIndexOf(start);
+        if (fromYear && first.From <= context.DocumentDate && YearOpensPeriod(text, sentence >= 0 ? context.Sentences[sentence].Start : 0, start))
+        {
+            return;
+        }
+
+        var gap = SpanToName(text, start + length, name);
+        var nameEnd = start + length + gap + name.Length;
         var before = text.AsSpan(Math.Max(0, start - 8), start - Math.Max(0, start - 8));
         var after = text.AsSpan(Math.Min(nameEnd, text.Length), Math.Min(6, text.Length - Math.Min(nameEnd, text.Length)));
         foreach (var cue in AppointmentCues)
@@ -339,18 +349,27 @@ internal sealed class LeaderTitleDetector : IDetector
             }
         }
 
-        var holder = _table.HolderOn(title, refDate);
+        var holder = LeaderTable.IsCompleteTitle(title) ? _table.HolderOn(title, refDate) : null;
         var message = new StringBuilder();
-        message.Append(CultureInfo.InvariantCulture, $"“{written}{name}”：{name}于{first.From.Year}年{first.From.Month}月起任{title}，按文稿日期（{Iso(refDate)}）尚未担任这一职务");
+        var reference = fromYear ? $"按句中年份（{refDate.Year.ToString(CultureInfo.InvariantCulture)}年）" : $"按文稿日期（{Iso(refDate)}）";
+        message.Append(CultureInfo.InvariantCulture, $"“{written}{name}”：{name}于{first.From.Year}年{first.From.Month}月起任{title}，{reference}尚未担任这一职务");
         if (holder is not null)
         {
             message.Append(CultureInfo.InvariantCulture, $"，当时的{title}为{holder.Name}");
         }
 
-        message.Append("。请核实姓名或文稿日期。");
+        message.Append(fromYear ? "。请核实姓名或年份。" : "。请核实姓名或文稿日期。");
+        var adjacent = text.AsSpan(start + length, gap).Trim(' ').IsEmpty;
         sink.Add(start, nameEnd - start, NotYet, message.ToString(),
-            holder is { Verified: true } && first.Verified ? [written + holder.Name] : [], severity: Severity.Major, shortMessage: "尚未任职");
+            holder is { Verified: true } && first.Verified && adjacent ? [written + holder.Name] : [], severity: Severity.Major, shortMessage: "尚未任职");
     }
+
+    /// <summary>True when a year in the sentence before <paramref name="before"/> opens a period up to now (2012年以来, 2020年3月至今, 2018年起).</summary>
+    private static bool YearOpensPeriod(string text, int sentenceStart, int before) =>
+        sentenceStart < before && PeriodYear().IsMatch(text.AsSpan(sentenceStart, before - sentenceStart));
+
+    [GeneratedRegex("[0-9〇零一二三四五六七八九]{4} ?年(?: ?[0-9一二三四五六七八九十]{1,2} ?月(?: ?[0-9一二三四五六七八九十]{1,3} ?[日号])?)? ?(?:以来|来|至今|迄今|起|开始|到现在|到今天)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodYear();
 
     /// <summary>Words that announce an appointment, so a title not yet held is no error (拟任, 提名…为国务院总理人选).</summary>
     private static readonly string[] AppointmentCues = ["将", "拟", "提名", "人选", "候选", "当选", "任命", "出任", "接任", "继任", "就任", "选举"];

@@ -94,6 +94,53 @@ public sealed class LeaderTitleDetectorTests
     public void A_title_held_or_announced_at_the_document_date_is_not_not_yet(string text, int year) =>
         Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE", new DateOnly(year, 2, 20)), f => f.Rule.Id == "LEADER_TITLE_NOT_YET");
 
+    [Theory]
+    [InlineData("2012年以来，国家主席习近平多次强调。")] // a period up to now, not the year 2012
+    [InlineData("2020年3月以来，国务院总理李强多次强调。")]
+    [InlineData("2018年至今，国务院副总理丁薛祥分管相关工作。")]
+    public void A_year_that_opens_a_period_up_to_now_is_not_not_yet(string text) =>
+        Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE", new DateOnly(2024, 6, 1)), f => f.Rule.Id == "LEADER_TITLE_NOT_YET");
+
+    [Fact]
+    public void A_year_in_the_sentence_before_the_term_is_not_yet_and_the_message_names_the_year()
+    {
+        var f = Assert.Single(Wording.Check("2019年，国务院总理李强到地方考察。", "LEADER_TITLE", new DateOnly(2024, 6, 1)));
+        Assert.Equal("LEADER_TITLE_NOT_YET", f.Rule.Id);
+        Assert.Contains("按句中年份（2019年）", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("文稿日期", f.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("国务院副总理丁薛祥出席。", "国务院副总理丁薛祥")] // four vice premiers in 2022: none is "the" holder
+    [InlineData("中央政治局常委李强出席。", "中央政治局常委李强")]
+    public void A_post_with_several_holders_names_no_holder_when_not_yet(string text, string span)
+    {
+        var f = Assert.Single(Wording.Check(text, "LEADER_TITLE", new DateOnly(2022, 6, 1)), f => f.Rule.Id == "LEADER_TITLE_NOT_YET");
+        Assert.Equal(span, f.Text);
+        Assert.Empty(f.Replacements);
+        Assert.DoesNotContain("当时的", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_not_yet_title_before_another_title_offers_no_replacement_that_would_drop_it()
+    {
+        // 韩正 was vice premier in 2022 and vice president from 2023-03: the first title's span runs to the name over
+        // 国务院副总理, so "国家副主席" + the holder of 2022 would delete it.
+        var f = Assert.Single(Wording.Check("国家副主席、国务院副总理韩正出席。", "LEADER_TITLE", new DateOnly(2022, 6, 1)));
+        Assert.Equal("LEADER_TITLE_NOT_YET", f.Rule.Id);
+        Assert.Equal("国家副主席、国务院副总理韩正", f.Text);
+        Assert.Contains("当时的国家副主席为", f.Message, StringComparison.Ordinal);
+        Assert.Empty(f.Replacements);
+    }
+
+    [Fact]
+    public void Traditional_characters_not_yet_maps_to_the_written_span()
+    {
+        var f = Assert.Single(Wording.Check("國務院總理李強主持會議。", "LEADER_TITLE", new DateOnly(2022, 6, 1)));
+        Assert.Equal("LEADER_TITLE_NOT_YET", f.Rule.Id);
+        Assert.Equal("國務院總理李強", f.Text);
+    }
+
     [Fact]
     public void A_year_in_the_sentence_outside_the_term_is_outdated()
     {
