@@ -43,6 +43,17 @@ internal sealed class ParticleRules
     /// <summary>Words after the verb that close a noun frame (在…的提供下, 在…的发展中).</summary>
     private static readonly FrozenSet<string> FrameEnd = FrozenSet.Create(StringComparer.Ordinal, "下", "中", "上", "时", "后", "之");
 
+    /// <summary>
+    /// Reduplicated words of frequency or scope, no manner words: after them 得 is "must" (天天得加班, 处处得小心), never
+    /// a misused 地.
+    /// </summary>
+    private static readonly FrozenSet<string> NotManner = FrozenSet.Create(StringComparer.Ordinal,
+        "天天", "年年", "月月", "日日", "夜夜", "时时", "处处", "事事", "人人", "个个", "家家", "常常", "往往", "每每", "偏偏", "仅仅", "刚刚", "次次", "回回", "样样");
+
+    /// <summary>Words that close 在 + verb phrase as a time frame (在加上注释后, 在加上…的基础上): 在 is right there.</summary>
+    private static readonly FrozenSet<string> FrameClose = FrozenSet.Create(StringComparer.Ordinal,
+        "后", "之后", "以后", "时", "之时", "时候", "前", "之前", "以前", "基础上", "基础", "过程中", "同时");
+
     /// <summary>Characters before 真得 that make 真 part of another word or phrase (认真得, 当真得).</summary>
     private const string NotTruly = "是当认较弄成";
 
@@ -136,7 +147,7 @@ internal sealed class ParticleRules
         // Adverbial 地: a reduplicated manner word (好好, 慢慢, 开开心心) + 的/得 + verb; 非常/十分 + 的 + adjective or verb.
         var degreeAdverb = p == '的' && left.Word is "非常" or "十分";
         if (p is '的' or '得'
-            && (((p == '得' || _reduplicatedDe) && IsReduplicated(left.Word) && !IsNounLike(cl) && !AfterSurname(tokens, idx, k - 1)) || degreeAdverb)
+            && (((p == '得' || _reduplicatedDe) && IsReduplicated(left.Word) && !NotManner.Contains(left.Word) && !IsNounLike(cl) && !AfterSurname(tokens, idx, k - 1)) || degreeAdverb)
             && (cr == WordClass.Verb || (degreeAdverb && cr is WordClass.Adjective or WordClass.AdverbialAdjective or WordClass.Distinguishing))
             && after != "的" && !FrameEnd.Contains(after) && !NominalBefore.Contains(before)
             && ca is not (WordClass.Noun or WordClass.NominalVerb or WordClass.PlaceName))
@@ -199,10 +210,30 @@ internal sealed class ParticleRules
             // 回国, 上市, 建国, so 然后再回国 would be flagged.)
             '再' when right.Word == "一起" && !IsHanWord(after) =>
                 new Fix(self.Start, right.End, self.Start, '在', "表示处所用“在”"),
-            // 在加上 → 再加上.
-            '在' when right.Word == "加上" => new Fix(self.Start, right.End, self.Start, '再', "表示追加用“再”"),
+            // 在加上 → 再加上 (not 在加上注释后: 在 + verb phrase + 后/时 is a time frame).
+            '在' when right.Word == "加上" && !ClosesFrame(tokens, idx, k + 2) => new Fix(self.Start, right.End, self.Start, '再', "表示追加用“再”"),
             _ => null,
         };
+    }
+
+    /// <summary>True when a word of <see cref="FrameClose"/> ends the clause that goes on at <paramref name="k"/> (within 12 words).</summary>
+    private static bool ClosesFrame(IReadOnlyList<Token> tokens, ReadOnlySpan<int> idx, int k)
+    {
+        for (var j = k; j < idx.Length && j < k + 12; j++)
+        {
+            var w = tokens[idx[j]].Word;
+            if (!IsHanWord(w))
+            {
+                return false;
+            }
+
+            if (FrameClose.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -60,6 +60,11 @@ public sealed class ParticleRulesTests
     [InlineData("希望以后还有机会再一起吃饭。")]
     // A reduplicated word + 的 + verb is not corrected by default (see docs/typo.md).
     [InlineData("我们要好好的学习。")]
+    // 得 = must after a reduplicated word of frequency or scope; 在 + verb phrase + 后/时 is a time frame.
+    [InlineData("大家天天得加班。")]
+    [InlineData("这种天气处处得小心。")]
+    [InlineData("在加上注释后发布。")]
+    [InlineData("在加上必要说明的基础上公开。")]
     public void Correct_uses_are_not_flagged(string text) => Assert.Empty(Particles(text));
 
     [Fact]
