@@ -44,6 +44,12 @@ internal static class TrainTypoCommand
             }
 
             var holdout = syntheticPath is not null && !parse.GetValue(noHoldout);
+            if (holdout && parse.GetValue(ngramTable) is not null)
+            {
+                // The held-out counts would replace the table silently (and the header would still name it).
+                throw new CliException("--ngram and --synthetic's held-out official-prose counts both give the attestation table: add --no-ngram-holdout to fit with --ngram.");
+            }
+
             List<EvalTypoCommand.Item> made = [];
             var ngram = parse.GetValue(ngramTable) is { } table ? EvalTypoCommand.LoadNgram(table) : CharNgramModel.Embedded;
             var syntheticNote = string.Empty;
@@ -57,7 +63,7 @@ internal static class TrainTypoCommand
                 var paragraphs = File.ReadAllLines(syntheticPath, Encoding.UTF8);
                 if (holdout)
                 {
-                    ngram = HeldOutNgram(paragraphs.Where((_, k) => k % 2 == 0));
+                    ngram = HeldOutNgram(paragraphs);
                 }
 
                 var synthOptions = new SyntheticTypos.Options(parse.GetValue(syntheticLimit), parse.GetValue(seed), parse.GetValue(cleanShare), parse.GetValue(soundShare));
@@ -209,15 +215,18 @@ internal static class TrainTypoCommand
         return string.Join(' ', parts);
     }
 
-    /// <summary>The official-prose character model counted from some paragraphs only, its counts scaled to the whole corpus size (×2 for half of it).</summary>
-    private static CharNgramModel HeldOutNgram(IEnumerable<string> paragraphs)
+    /// <summary>
+    /// The official-prose character model counted from the even paragraphs only, its counts scaled to the size of the
+    /// whole corpus (×2 for half of it). The corpus itself is the measure, not the embedded table: that table may count
+    /// more text (since 2026-11-27 it adds the statute sentences), which would scale the half by more than 2.
+    /// </summary>
+    internal static CharNgramModel HeldOutNgram(IReadOnlyList<string> paragraphs)
     {
         var uni = new Dictionary<char, int>();
         var bi = new Dictionary<(char, char), int>();
-        var counted = CharNgramModel.CountText(paragraphs, uni, bi);
-        var embedded = CharNgramModel.Embedded;
-        var whole = embedded.TotalCount;
-        var scale = counted == 0 || whole == 0 ? 1.0 : (double)whole / counted;
+        var counted = CharNgramModel.CountText(paragraphs.Where((_, k) => k % 2 == 0), uni, bi);
+        var whole = counted + CharNgramModel.CountText(paragraphs.Where((_, k) => k % 2 == 1), [], []);
+        var scale = counted == 0 ? 1.0 : (double)whole / counted;
         return CharNgramModel.FromCounts(uni, bi, minCount: 2, scale, "held-out");
     }
 

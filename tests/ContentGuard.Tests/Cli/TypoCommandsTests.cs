@@ -157,6 +157,56 @@ public sealed class TypoCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Train_typo_with_an_ngram_table_fits_with_it_records_it_and_eval_typo_reads_it()
+    {
+        var lines = Enumerable.Range(0, 20).Select(k => k % 2 == 0
+            ? "{\"id\": \"" + k + "\", \"source\": \"请各单位按时参加会仪。\", \"target\": \"请各单位按时参加会议。\"}"
+            : "{\"id\": \"" + k + "\", \"source\": \"大家深受鼓午。\", \"target\": \"大家深受鼓舞。\"}");
+        var data = Write("train.jsonl", string.Join("\n", lines) + "\n");
+        var ngram = Path.Combine(_dir, "charngram.tsv");
+        Assert.Equal(CliApp.ExitOk, Run("train", "ngram", "--corpus", Write("prose.txt", "请各单位按时参加会议。大家深受鼓舞。\n"), "--out", ngram, "--min-count", "1").Code);
+
+        var table = Path.Combine(_dir, "scorer.tsv");
+        var embedded = Path.Combine(_dir, "scorer-embedded.tsv");
+        Assert.Equal(CliApp.ExitOk, Run("train", "typo", "--data", data, "--ngram", ngram, "--out", table).Code);
+        Assert.Equal(CliApp.ExitOk, Run("train", "typo", "--data", data, "--out", embedded).Code);
+        Assert.Contains(File.ReadAllLines(table), l => l.StartsWith("# command: ", StringComparison.Ordinal) && l.Contains("--ngram " + ngram, StringComparison.Ordinal));
+        Assert.DoesNotContain(File.ReadAllLines(embedded), l => l.Contains("--ngram", StringComparison.Ordinal));
+        string[] Weights(string path) => [.. File.ReadAllLines(path).Where(l => !l.StartsWith('#'))];
+        Assert.NotEqual(Weights(embedded), Weights(table)); // a two-sentence table attests other pairs than the embedded one
+
+        Assert.Equal(CliApp.ExitOk, Run("eval", "typo", "--data", data, "--ngram", ngram, "--scorer", table, "--format", "json").Code);
+        var (code, _, error) = Run("eval", "typo", "--data", data, "--ngram", Path.Combine(_dir, "missing.tsv"));
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_typo_with_an_ngram_table_and_held_out_synthetic_counts_is_a_usage_error()
+    {
+        var corpus = Write("prose.txt", string.Join("\n", Enumerable.Repeat("我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。", 10)) + "\n");
+        var ngram = Path.Combine(_dir, "charngram.tsv");
+        Assert.Equal(CliApp.ExitOk, Run("train", "ngram", "--corpus", corpus, "--out", ngram, "--min-count", "1").Code);
+        var (code, _, error) = Run("train", "typo", "--synthetic", corpus, "--synthetic-limit", "5", "--ngram", ngram, "--out", Path.Combine(_dir, "x.tsv"));
+        Assert.Equal(CliApp.ExitError, code);
+        Assert.Contains("--no-ngram-holdout", error, StringComparison.Ordinal);
+        Assert.Equal(CliApp.ExitOk, Run("train", "typo", "--synthetic", corpus, "--synthetic-limit", "5", "--ngram", ngram, "--no-ngram-holdout", "--out", Path.Combine(_dir, "y.tsv")).Code);
+    }
+
+    [Fact]
+    public void Held_out_counts_are_scaled_to_the_synthetic_corpus_not_to_the_embedded_table()
+    {
+        // Even paragraphs are counted, odd ones make the sentences: two equal halves scale by exactly 2, whatever the
+        // embedded table counted.
+        string[] paragraphs = ["我们要坚持稳中求进。", "加快建设现代化产业。", "我们要坚持稳中求进。", "加快建设现代化产业。"];
+        var model = TrainTypoCommand.HeldOutNgram(paragraphs);
+        Assert.Equal(4, model.Count('我'));
+        Assert.Equal(4, model.Count('我', '们'));
+        Assert.Equal(0, model.Count('加'));
+        Assert.Equal(36, model.TotalCount);
+    }
+
+    [Fact]
     public void Train_typo_without_data_or_synthetic_text_is_a_usage_error()
     {
         var (code, _, error) = Run("train", "typo", "--out", Path.Combine(_dir, "x.tsv"));
