@@ -227,6 +227,15 @@ internal sealed partial class LeaderTitleDetector : IDetector
             return;
         }
 
+        if (candidates.TrueForAll(p => p.From > refDate))
+        {
+            // 李强总理 in a 2022 document: not yet premier (not "no longer").
+            var title = candidates.MinBy(p => p.From)!.Title;
+            ReportNotYet(context, sink, name, title, s.Value, (m.Index, m.Index + m.Length), nameFirst: true, adjacent: true,
+                candidates.FindAll(p => p.Title == title), refDate, fromYear: years.Count > 0);
+            return;
+        }
+
         var last = candidates.OrderByDescending(p => p.To ?? DateOnly.MaxValue).First();
         sink.Add(s.Index, s.Length, Outdated,
             $"“{name}{s.Value}”：{name}{Until(last, refDate)}已不再担任{last.Title}，按文稿日期（{Iso(refDate)}）这一称呼已过时。如为历史表述，请写“时任{last.Title}{name}”或“{Former(last.Title)}{name}”。",
@@ -304,7 +313,9 @@ internal sealed partial class LeaderTitleDetector : IDetector
         var last = held.OrderByDescending(p => p.To ?? DateOnly.MaxValue).First();
         if (last.From > refDate)
         {
-            ReportNotYet(context, sink, name, title, start, length, written, held, refDate, fromYear: years.Count > 0);
+            var gap = SpanToName(context.Normalized.Text, start + length, name);
+            var adjacent = context.Normalized.Text.AsSpan(start + length, gap).Trim(' ').IsEmpty;
+            ReportNotYet(context, sink, name, title, written, (start, start + length + gap + name.Length), nameFirst: false, adjacent, held, refDate, fromYear: years.Count > 0);
             return;
         }
 
@@ -321,8 +332,8 @@ internal sealed partial class LeaderTitleDetector : IDetector
     /// is named (and offered) only for posts with one holder at a time, and offered only when the title stands right
     /// before the name (in 中共中央政治局常委、国务院总理李强 the first title's span holds the second).
     /// </summary>
-    private void ReportNotYet(DetectionContext context, FindingSink sink, string name, string title, int start, int length, string written,
-        List<LeaderPost> held, DateOnly refDate, bool fromYear)
+    private void ReportNotYet(DetectionContext context, FindingSink sink, string name, string title, string written, (int Start, int End) span,
+        bool nameFirst, bool adjacent, List<LeaderPost> held, DateOnly refDate, bool fromYear)
     {
         var first = held.OrderBy(p => p.From).First();
         if (first.From.Year < 1978)
@@ -331,16 +342,14 @@ internal sealed partial class LeaderTitleDetector : IDetector
         }
 
         var text = context.Normalized.Text;
-        var sentence = context.SentenceIndexOf(start);
-        if (fromYear && first.From <= context.DocumentDate && YearOpensPeriod(text, sentence >= 0 ? context.Sentences[sentence].Start : 0, start))
+        var sentence = context.SentenceIndexOf(span.Start);
+        if (fromYear && first.From <= context.DocumentDate && YearOpensPeriod(text, sentence >= 0 ? context.Sentences[sentence].Start : 0, span.Start))
         {
             return;
         }
 
-        var gap = SpanToName(text, start + length, name);
-        var nameEnd = start + length + gap + name.Length;
-        var before = text.AsSpan(Math.Max(0, start - 8), start - Math.Max(0, start - 8));
-        var after = text.AsSpan(Math.Min(nameEnd, text.Length), Math.Min(6, text.Length - Math.Min(nameEnd, text.Length)));
+        var before = text.AsSpan(Math.Max(0, span.Start - 8), span.Start - Math.Max(0, span.Start - 8));
+        var after = text.AsSpan(Math.Min(span.End, text.Length), Math.Min(6, text.Length - Math.Min(span.End, text.Length)));
         foreach (var cue in AppointmentCues)
         {
             if (before.Contains(cue, StringComparison.Ordinal) || after.Contains(cue, StringComparison.Ordinal))
@@ -352,16 +361,17 @@ internal sealed partial class LeaderTitleDetector : IDetector
         var holder = LeaderTable.IsCompleteTitle(title) ? _table.HolderOn(title, refDate) : null;
         var message = new StringBuilder();
         var reference = fromYear ? $"按句中年份（{refDate.Year.ToString(CultureInfo.InvariantCulture)}年）" : $"按文稿日期（{Iso(refDate)}）";
-        message.Append(CultureInfo.InvariantCulture, $"“{written}{name}”：{name}于{first.From.Year}年{first.From.Month}月起任{title}，{reference}尚未担任这一职务");
+        var quoted = nameFirst ? name + written : written + name;
+        message.Append(CultureInfo.InvariantCulture, $"“{quoted}”：{name}于{first.From.Year}年{first.From.Month}月起任{title}，{reference}尚未担任这一职务");
         if (holder is not null)
         {
             message.Append(CultureInfo.InvariantCulture, $"，当时的{title}为{holder.Name}");
         }
 
         message.Append(fromYear ? "。请核实姓名或年份。" : "。请核实姓名或文稿日期。");
-        var adjacent = text.AsSpan(start + length, gap).Trim(' ').IsEmpty;
-        sink.Add(start, nameEnd - start, NotYet, message.ToString(),
-            holder is { Verified: true } && first.Verified && adjacent ? [written + holder.Name] : [], severity: Severity.Major, shortMessage: "尚未任职");
+        sink.Add(span.Start, span.End - span.Start, NotYet, message.ToString(),
+            holder is { Verified: true } && first.Verified && adjacent ? [nameFirst ? holder.Name + written : written + holder.Name] : [],
+            severity: Severity.Major, shortMessage: "尚未任职");
     }
 
     /// <summary>True when a year in the sentence before <paramref name="before"/> opens a period up to now (2012年以来, 2020年3月至今, 2018年起).</summary>

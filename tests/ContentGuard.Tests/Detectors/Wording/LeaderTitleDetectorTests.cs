@@ -134,6 +134,21 @@ public sealed class LeaderTitleDetectorTests
     }
 
     [Fact]
+    public void A_short_title_after_the_name_taken_only_later_is_not_yet_not_outdated()
+    {
+        // 李强总理 in 2022: he had not yet become premier; "已不再担任…请写时任" was the wrong advice.
+        var f = Assert.Single(Wording.Check("李强总理主持会议。", "LEADER_TITLE", new DateOnly(2022, 6, 1)));
+        Assert.Equal("LEADER_TITLE_NOT_YET", f.Rule.Id);
+        Assert.Equal("李强总理", f.Text);
+        Assert.Equal("李克强总理", Assert.Single(f.Replacements).Value);
+        Assert.DoesNotContain("已不再", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_title_after_the_name_in_a_period_up_to_now_is_no_finding() =>
+        Assert.Empty(Wording.Check("2020年以来，李强总理多次强调。", "LEADER_TITLE", new DateOnly(2024, 6, 1)));
+
+    [Fact]
     public void Traditional_characters_not_yet_maps_to_the_written_span()
     {
         var f = Assert.Single(Wording.Check("國務院總理李強主持會議。", "LEADER_TITLE", new DateOnly(2022, 6, 1)));
