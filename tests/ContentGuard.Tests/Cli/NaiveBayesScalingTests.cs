@@ -56,4 +56,18 @@ public sealed class NaiveBayesScalingTests
         var p = chain.Transform(data).GetColumn<float>("Probability").ToArray();
         Assert.True(p[0] > p[2], $"offensive {p[0]}, other {p[2]}");
     }
+
+    [Fact]
+    public void A_feature_never_seen_in_training_is_scaled_to_zero()
+    {
+        // NB-LR's r is 0 for a feature no training row has: a hashed n-gram first met at scoring time must not pass
+        // through unscaled.
+        var ml = new MLContext(seed: 1);
+        var training = ml.Data.LoadFromEnumerable(Enumerable.Repeat(Rows, 25).SelectMany(x => x));
+        var chain = (TransformerChain<ITransformer>)NaiveBayesScaling.Fit(
+            ml, ml.Transforms.CopyColumns("Features", "Features"), ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1e-4f), training);
+        var unseen = ml.Data.LoadFromEnumerable(new[] { new Row { Features = [0, 0, 5], Label = false } });
+        var scaled = chain.Take(2).Aggregate(unseen, (view, t) => t.Transform(view)).GetColumn<float[]>("Features").First();
+        Assert.Equal(0f, scaled[2]);
+    }
 }
