@@ -16,6 +16,8 @@ public sealed class DateDetectorTests
     [InlineData("２０２６年１１月２７日（星期四）", "星期四", "星期五")]
     [InlineData("今天是11月27日，星期四。", "星期四", "星期五")]
     [InlineData("2026年11月27日, 周四上午召开。", "周四", "周五")]
+    [InlineData("11月27日，周四，天气晴。", "周四", "周五")]
+    [InlineData("11月27日，星期四召开。", "星期四", "星期五")] // 星期 is no surname: any word may follow
     public void A_weekday_that_does_not_match_the_date_is_flagged_with_the_right_one(string text, string wrong, string right)
     {
         var f = Assert.Single(Dates(text));
@@ -65,6 +67,8 @@ public sealed class DateDetectorTests
     [InlineData("本办法自12月1日，周一起施行。")]
     [InlineData("11月27日，星期五。")]
     [InlineData("11月27日，周边地区降温。")]
+    [InlineData("11月27日，周天宇同志到市里调研。")] // 周 the surname opens the next clause
+    [InlineData("11月27日，周一鸣主持召开专题会议。")]
     public void After_a_comma_a_deadline_or_another_word_is_not_the_dates_weekday(string text) => Assert.Empty(Dates(text));
 
     [Theory]
