@@ -50,6 +50,9 @@ internal sealed class ParticleRules
     private static readonly FrozenSet<string> NotManner = FrozenSet.Create(StringComparer.Ordinal,
         "天天", "年年", "月月", "日日", "夜夜", "时时", "处处", "事事", "人人", "个个", "家家", "常常", "往往", "每每", "偏偏", "仅仅", "刚刚", "次次", "回回", "样样");
 
+    /// <summary>Verbs of feeling or seeming: 非常/十分 after them is a degree adverb (感到十分的欣慰 → 十分地欣慰).</summary>
+    private static readonly FrozenSet<string> FeelingVerb = FrozenSet.Create(StringComparer.Ordinal, "感到", "觉得", "显得", "变得", "感觉", "显示", "表现");
+
     /// <summary>Words that close 在 + verb phrase as a time frame (在加上注释后, 在加上…的基础上): 在 is right there.</summary>
     private static readonly FrozenSet<string> FrameClose = FrozenSet.Create(StringComparer.Ordinal,
         "后", "之后", "以后", "时", "之时", "时候", "前", "之前", "以前", "基础上", "基础", "过程中", "同时");
@@ -145,7 +148,12 @@ internal sealed class ParticleRules
         var ca = Class(after);
 
         // Adverbial 地: a reduplicated manner word (好好, 慢慢, 开开心心) + 的/得 + verb; 非常/十分 + 的 + adjective or verb.
-        var degreeAdverb = p == '的' && left.Word is "非常" or "十分";
+        // 非常/十分 are adjectives and numerals too (extraordinary, ten-tenths): after a verb, a numeral or measure word or a
+        // demonstrative they head a noun phrase (付出十分的努力, 具有十分的把握, 一项非常的举措), unless a plain adjective follows
+        // or the verb is one of feeling or seeming, which takes a predicate (感到十分的欣慰).
+        var degreeAdverb = p == '的' && left.Word is "非常" or "十分"
+            && !(cr != WordClass.Adjective && !FeelingVerb.Contains(before)
+                 && (Class(before) is WordClass.Verb or WordClass.Numeral || before.StartsWith('这') || before.StartsWith('那')));
         if (p is '的' or '得'
             && (((p == '得' || _reduplicatedDe) && IsReduplicated(left.Word) && !NotManner.Contains(left.Word) && !IsNounLike(cl) && !AfterSurname(tokens, idx, k - 1)) || degreeAdverb)
             && (cr == WordClass.Verb || (degreeAdverb && cr is WordClass.Adjective or WordClass.AdverbialAdjective or WordClass.Distinguishing))

@@ -18,6 +18,7 @@ public sealed class ParticleRulesTests
     // Adverbial 地: a reduplicated manner word + 得 + verb; 非常/十分 + 的 + adjective.
     [InlineData("她默默得做完了所有工作。", "默默得做", "默默地做")]
     [InlineData("今天我非常的高兴。", "非常的高兴", "非常地高兴")]
+    [InlineData("看到这个结果，我感到十分的欣慰。", "十分的欣慰", "十分地欣慰")]
     // Attributive 的: an adjective + 得 + a noun that ends the clause; 真得 → 真的.
     [InlineData("她是我很好得朋友。", "好得朋友", "好的朋友")]
     [InlineData("那个活动真得有意思。", "真得有意思", "真的有意思")]
@@ -65,6 +66,10 @@ public sealed class ParticleRulesTests
     [InlineData("这种天气处处得小心。")]
     [InlineData("在加上注释后发布。")]
     [InlineData("在加上必要说明的基础上公开。")]
+    // 非常/十分 heading a noun phrase after a verb, numeral or demonstrative (ten-tenths, extraordinary).
+    [InlineData("我们要付出十分的努力。")]
+    [InlineData("对此我们具有十分的把握。")]
+    [InlineData("这是一项非常的举措。")]
     public void Correct_uses_are_not_flagged(string text) => Assert.Empty(Particles(text));
 
     [Fact]
