@@ -269,15 +269,19 @@
         draft.value = await readText(file);
       } else if (name.endsWith('.html') || name.endsWith('.htm')) {
         const doc = new DOMParser().parseFromString(await readText(file), 'text/html');
-        doc.querySelectorAll('script,style,template,noscript').forEach((n) => n.remove());
-        // Image alt text is published too (read aloud, shown when the image fails): a paragraph of its own, as the API reads it.
+        // The parts the API does not read either (src/ContentGuard/Text/HtmlTextExtractor.cs: Hidden).
+        doc.querySelectorAll('script,style,template,noscript,iframe,object,svg,math,select,datalist').forEach((n) => n.remove());
+        // Image alt text is published too (read aloud, shown when the image fails): paragraphs after the page text, as the
+        // API reads them (in place they would split a word around the image).
+        const alts = [];
         doc.querySelectorAll('img[alt],area[alt],input[type=image][alt]').forEach((n) => {
-          const alt = n.getAttribute('alt').trim();
-          if (alt) n.replaceWith('\n' + alt + '\n');
+          const alt = n.getAttribute('alt');
+          if (alt.trim()) alts.push(alt);
         });
         doc.querySelectorAll('br').forEach((n) => n.replaceWith('\n'));
         doc.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,tr,section,article,blockquote,pre,table').forEach((n) => n.append('\n'));
-        draft.value = (doc.body ? doc.body.textContent : '').replace(/\n{3,}/g, '\n\n').trim();
+        const body = (doc.body ? doc.body.textContent : '').replace(/\n{3,}/g, '\n\n').trim();
+        draft.value = [body, ...alts].filter((t) => t).join('\n\n');
       } else if (name.endsWith('.docx')) {
         const form = new FormData();
         form.append('file', file);

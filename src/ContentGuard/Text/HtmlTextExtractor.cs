@@ -10,7 +10,7 @@ namespace ContentGuard.Text;
 /// source: entities map to the whole entity, CR LF to both chars, block elements insert a line break (an empty span),
 /// and script, style, template, noscript, head (but its title) and comments are dropped. The alternative text of images
 /// (the <c>alt</c> of img, area and input type=image) is published too — screen readers read it, browsers show it when
-/// the image fails — so it is checked as a paragraph of its own at the image's place, mapped into the attribute value.
+/// the image fails — so it is checked as a paragraph of its own at the end of the page text (in place it would split a word around the image), mapped into the attribute value.
 /// </summary>
 internal static class HtmlTextExtractor
 {
@@ -59,6 +59,7 @@ internal static class HtmlTextExtractor
         private readonly List<int> _end = [];
         private readonly Dictionary<IElement, int> _resumeAfter = [];
         private readonly Dictionary<string, (int From, int At)> _closeTags = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(string Text, int[] Start, int[] End)> _altTexts = [];
         private int _cursor;
 
         /// <summary>Walks the tree in document order with an explicit stack (deeply nested HTML cannot overflow the call stack).</summary>
@@ -151,9 +152,11 @@ internal static class HtmlTextExtractor
         }
 
         /// <summary>
-        /// Appends an element's non-blank <c>alt</c> text as its own paragraph, each char mapped into the attribute value
-        /// in the start tag (entities to the whole entity). When the value cannot be matched char by char (a tag the
-        /// parser made up, or one the cursor has passed) nothing is appended: no text without its true offsets.
+        /// Keeps an element's non-blank <c>alt</c> text, each char mapped into the attribute value in the start tag
+        /// (entities to the whole entity), for a paragraph of its own after the page text (<see cref="Build"/>): read in
+        /// place it would split the word around an image (赌&lt;img alt="…"&gt;博 would no longer hold 赌博). When the
+        /// value cannot be matched char by char (a tag the parser made up, or one the cursor has passed) nothing is kept:
+        /// no text without its true offsets.
         /// </summary>
         private void AppendAltText(IElement element)
         {
@@ -209,17 +212,7 @@ internal static class HtmlTextExtractor
                 p = end;
             }
 
-            Break(element);
-            for (var j = 0; j < alt.Length; j++)
-            {
-                _plain.Append(alt[j]);
-                _start.Add(starts[j]);
-                _end.Add(ends[j]);
-            }
-
-            _plain.Append('\n');
-            _start.Add(tagEnd);
-            _end.Add(tagEnd);
+            _altTexts.Add((alt, starts, ends));
             _cursor = Math.Max(_cursor, tagEnd);
         }
 
@@ -573,6 +566,23 @@ internal static class HtmlTextExtractor
 
         public SourceMap Build()
         {
+            foreach (var (alt, starts, ends) in _altTexts)
+            {
+                if (_plain.Length > 0 && _plain[^1] != '\n')
+                {
+                    _plain.Append('\n');
+                    _start.Add(starts[0]);
+                    _end.Add(starts[0]);
+                }
+
+                for (var j = 0; j < alt.Length; j++)
+                {
+                    _plain.Append(alt[j]);
+                    _start.Add(starts[j]);
+                    _end.Add(ends[j]);
+                }
+            }
+
             while (_plain.Length > 0 && _plain[^1] == '\n' && _start[^1] == _end[^1])
             {
                 _plain.Length--;

@@ -172,11 +172,11 @@ public sealed class HtmlMappingTests
     }
 
     [Fact]
-    public void Alt_text_is_a_paragraph_of_its_own_and_the_text_after_the_image_keeps_its_offsets()
+    public void Alt_text_is_a_paragraph_of_its_own_after_the_page_text_and_the_text_after_the_image_keeps_its_offsets()
     {
         const string html = "<p>严禁<img src=\"a.png\" alt=\"图片\">赌博。<img alt=\"赌博\"></p>";
         var result = Checker.Check(html, new CheckOptions { Format = TextFormat.Html });
-        Assert.Equal("严禁\n图片\n赌博。\n赌博", AnnotatedText.FromHtml(html).Text);
+        Assert.Equal("严禁赌博。\n图片\n赌博", AnnotatedText.FromHtml(html).Text);
         Assert.Equal(
             [html.IndexOf("赌博。", StringComparison.Ordinal), html.LastIndexOf("赌博", StringComparison.Ordinal)],
             result.Matches.Select(m => m.Offset).Order());
@@ -243,5 +243,14 @@ public sealed class HtmlMappingTests
     {
         var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
         Assert.Equal(html.IndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Fact]
+    public void An_image_with_alt_text_inside_a_word_does_not_split_the_word()
+    {
+        // Read in place, the alt text would have cut 赌博 in two: a way to slip a term past the check.
+        const string html = "<p>严禁赌<img src=\"x.png\" alt=\"图\">博。</p>";
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal("赌<img src=\"x.png\" alt=\"图\">博", f.Text);
     }
 }
