@@ -41,7 +41,7 @@ internal static class TrainNgramCommand
             var outPath = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             using var w = new StreamWriter(outPath, false, new UTF8Encoding(false)) { NewLine = "\n" };
-            w.WriteLine($"# source: character counts of {names} ({chars.ToString(CultureInfo.InvariantCulture)} CJK chars; official Chinese government prose: reports 1978-2024 (shared/data/corpus/README.md){(paths.Length > 1 ? ", statute sentences (shared/data/classifier/README.md: public-domain-by-statute)" : string.Empty)})");
+            w.WriteLine($"# source: character counts of {names} ({chars.ToString(CultureInfo.InvariantCulture)} CJK chars of official Chinese prose; each corpus, its source and licence: the README beside it under shared/data, and docs/typo.md)");
             w.WriteLine($"# version: charngram-{DateTime.UtcNow:yyyy.MM.dd}");
             w.WriteLine($"# current-to: {DateTime.UtcNow:yyyy-MM-dd}");
             w.WriteLine("# licence: MIT, written by ContentGuard (counts only; the texts are public-domain official documents)");

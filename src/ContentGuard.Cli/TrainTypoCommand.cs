@@ -155,6 +155,11 @@ internal static class TrainTypoCommand
                 w.WriteLine("# version: typo-scorer-" + DateTime.UtcNow.ToString("yyyy.MM.dd", inv));
                 w.WriteLine("# current-to: " + DateTime.UtcNow.ToString("yyyy-MM-dd", inv));
                 w.WriteLine("# licence: MIT, written by ContentGuard (weights only; no sentence of the data is kept)");
+                if (parse.GetValue(ngramTable) is { } ngramPath)
+                {
+                    w.WriteLine($"# ngram: the attestation feature was computed with the character table {ngramPath}, not the embedded charngram.tsv (docs/typo.md says why)");
+                }
+
                 w.WriteLine("# command: " + CommandLine(parse, data, synthetic, syntheticLimit, seed, cleanShare, soundShare, noHoldout, clean, cleanLimit, l2, threshold, nearSound, outPath));
                 w.WriteLine("feature\tmean\tscale\tweight");
                 for (var k = 0; k < CandidateFeatures.Count; k++)

@@ -238,7 +238,7 @@ internal sealed partial class LeaderTitleDetector : IDetector
 
         var last = candidates.OrderByDescending(p => p.To ?? DateOnly.MaxValue).First();
         sink.Add(s.Index, s.Length, Outdated,
-            $"“{name}{s.Value}”：{name}{Until(last, refDate)}已不再担任{last.Title}，按文稿日期（{Iso(refDate)}）这一称呼已过时。如为历史表述，请写“时任{last.Title}{name}”或“{Former(last.Title)}{name}”。",
+            $"“{name}{s.Value}”：{name}{Until(last, refDate)}已不再担任{last.Title}，{Reference(refDate, years.Count > 0)}这一称呼已过时。如为历史表述，请写“时任{last.Title}{name}”或“{Former(last.Title)}{name}”。",
             severity: Severity.Major, shortMessage: "职务已变动");
     }
 
@@ -320,7 +320,7 @@ internal sealed partial class LeaderTitleDetector : IDetector
         }
 
         sink.Add(start, length, Outdated,
-            $"“{written}{name}”：{name}{Until(last, refDate)}已不再担任{title}，按文稿日期（{Iso(refDate)}）这一职务已过时。如为历史表述，请写“时任{written}{name}”或“{Former(written)}{name}”。",
+            $"“{written}{name}”：{name}{Until(last, refDate)}已不再担任{title}，{Reference(refDate, years.Count > 0)}这一职务已过时。如为历史表述，请写“时任{written}{name}”或“{Former(written)}{name}”。",
             last.Verified ? ["时任" + written] : [], severity: Severity.Major, shortMessage: "职务已变动");
     }
 
@@ -360,7 +360,7 @@ internal sealed partial class LeaderTitleDetector : IDetector
 
         var holder = LeaderTable.IsCompleteTitle(title) ? _table.HolderOn(title, refDate) : null;
         var message = new StringBuilder();
-        var reference = fromYear ? $"按句中年份（{refDate.Year.ToString(CultureInfo.InvariantCulture)}年）" : $"按文稿日期（{Iso(refDate)}）";
+        var reference = Reference(refDate, fromYear);
         var quoted = nameFirst ? name + written : written + name;
         message.Append(CultureInfo.InvariantCulture, $"“{quoted}”：{name}于{first.From.Year}年{first.From.Month}月起任{title}，{reference}尚未担任这一职务");
         if (holder is not null)
@@ -382,7 +382,7 @@ internal sealed partial class LeaderTitleDetector : IDetector
     private static partial Regex PeriodYear();
 
     /// <summary>Words that announce an appointment, so a title not yet held is no error (拟任, 提名…为国务院总理人选).</summary>
-    private static readonly string[] AppointmentCues = ["将", "拟", "提名", "人选", "候选", "当选", "任命", "出任", "接任", "继任", "就任", "选举"];
+    private static readonly string[] AppointmentCues = ["将任", "将出任", "将接任", "拟任", "拟提名", "提名", "人选", "候选", "当选", "任命", "出任", "接任", "继任", "就任", "选举"];
 
     private bool IsHistoricFigure(string name, DateOnly refDate) =>
         _table.Deaths.TryGetValue(name, out var d) && d.Died.AddYears(HistoricFigureYears) < refDate;
@@ -491,6 +491,10 @@ internal sealed partial class LeaderTitleDetector : IDetector
 
         return post.To is null ? string.Empty : dead ? $"于{post.ToText}卸任（已于{Iso(d.Died)}逝世），" : $"于{post.ToText}卸任，";
     }
+
+    /// <summary>What the reference date is: a year written in the sentence (按句中年份（2016年）) or the document date.</summary>
+    private static string Reference(DateOnly refDate, bool fromYear) =>
+        fromYear ? $"按句中年份（{refDate.Year.ToString(CultureInfo.InvariantCulture)}年）" : $"按文稿日期（{Iso(refDate)}）";
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -75,6 +75,14 @@ public sealed class LeaderTitleDetectorTests
     }
 
     [Fact]
+    public void A_plain_future_tense_is_no_appointment()
+    {
+        // 将 alone is future tense, not an appointment: in February 2023 the premier who would give the report was 李克强.
+        var f = Assert.Single(Wording.Check("十四届全国人大一次会议将于3月5日开幕，国务院总理李强将作报告。", "LEADER_TITLE", new DateOnly(2023, 2, 20)));
+        Assert.Equal("LEADER_TITLE_NOT_YET", f.Rule.Id);
+    }
+
+    [Fact]
     public void A_title_taken_only_after_the_document_date_is_major_with_the_holder_of_that_date()
     {
         // In a 2022 document 国务院总理李强 is wrong: 李克强 (one character dropped) was the premier.
@@ -89,7 +97,7 @@ public sealed class LeaderTitleDetectorTests
 
     [Theory]
     [InlineData("国务院总理李强主持会议。", 2024)] // held at the date
-    [InlineData("十四届全国人大一次会议将于3月5日开幕，国务院总理李强将作报告。", 2023)] // announced
+    [InlineData("十四届全国人大一次会议将选举新一届国务院总理李强等国家机构组成人员。", 2023)] // an appointment announced
     [InlineData("国务院总理周恩来出席。", 1950)] // before 1978 the table's dates are not checked
     public void A_title_held_or_announced_at_the_document_date_is_not_not_yet(string text, int year) =>
         Assert.DoesNotContain(Wording.Check(text, "LEADER_TITLE", new DateOnly(year, 2, 20)), f => f.Rule.Id == "LEADER_TITLE_NOT_YET");
@@ -161,6 +169,7 @@ public sealed class LeaderTitleDetectorTests
     {
         var f = Assert.Single(Wording.Check("2025年，国务院总理李克强出席会议。", "LEADER_TITLE"));
         Assert.Equal("LEADER_TITLE_OUTDATED", f.Rule.Id);
+        Assert.Contains("按句中年份（2025年）", f.Message, StringComparison.Ordinal); // the year in the sentence, not the document date
     }
 
     [Fact]
