@@ -72,6 +72,11 @@ public sealed class DateDetectorTests
     public void After_a_comma_a_deadline_or_another_word_is_not_the_dates_weekday(string text) => Assert.Empty(Dates(text));
 
     [Theory]
+    [InlineData("12月1日（周六日）照常办理。")] // Saturday and Sunday: two days (2026-12-01 is a Tuesday)
+    [InlineData("12月1日，星期六日均可预约。")]
+    public void Saturday_and_sunday_together_are_not_the_dates_weekday(string text) => Assert.Empty(Dates(text));
+
+    [Theory]
     [InlineData("农历二月三十日为传统庙会。")]
     [InlineData("2025年农历二月三十日举行庙会。")]
     [InlineData("阴历八月十五日（星期一）。")]
