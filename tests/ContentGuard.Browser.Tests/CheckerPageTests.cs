@@ -126,12 +126,12 @@ public sealed class CheckerPageTests(PageFixture fixture) : IClassFixture<PageFi
     }
 
     [SkippableFact]
-    public async Task Opening_an_html_file_keeps_its_text_and_image_alt_text_and_drops_scripts()
+    public async Task Opening_an_html_file_keeps_its_text_image_alt_text_and_meta_description_and_drops_scripts()
     {
         var page = await OpenAsync();
-        const string html = "<html><body><p>通知正文。</p><script>var x = '不应出现';</script><p>严禁赌<img src=\"b.png\" alt=\"图\">博。<img src=\"a.png\" alt=\"习近评同志考察\"></p><svg><text>不应出现</text></svg></body></html>";
+        const string html = "<html><head><meta name=\"description\" content=\"本页说明\"></head><body><p>通知正文。</p><script>var x = '不应出现';</script><p>严禁赌<img src=\"b.png\" alt=\"图\">博。<img src=\"a.png\" alt=\"习近评同志考察\"></p><svg><text>不应出现</text></svg></body></html>";
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "page.html", MimeType = "text/html", Buffer = Encoding.UTF8.GetBytes(html) });
-        await Expect(page.GetByTestId("draft")).ToHaveValueAsync("通知正文。\n严禁赌博。\n\n图\n\n习近评同志考察");
+        await Expect(page.GetByTestId("draft")).ToHaveValueAsync("通知正文。\n严禁赌博。\n\n图\n\n习近评同志考察\n\n本页说明");
         await Expect(page.GetByTestId("match").Filter(new() { HasText = "赌博" })).ToHaveCountAsync(1); // not split by the image
         await Expect(page.GetByTestId("match").Filter(new() { HasText = "习近评" })).ToHaveCountAsync(1);
     }

@@ -278,6 +278,12 @@
           const alt = n.getAttribute('alt');
           if (alt.trim()) alts.push(alt);
         });
+        // So are the page's meta description and keywords (search engines show them).
+        doc.querySelectorAll('meta[name][content]').forEach((n) => {
+          const metaName = n.getAttribute('name').trim().toLowerCase();
+          const content = n.getAttribute('content');
+          if ((metaName === 'description' || metaName === 'keywords') && content.trim()) alts.push(content);
+        });
         doc.querySelectorAll('br').forEach((n) => n.replaceWith('\n'));
         doc.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,tr,section,article,blockquote,pre,table').forEach((n) => n.append('\n'));
         const body = (doc.body ? doc.body.textContent : '').replace(/\n{3,}/g, '\n\n').trim();

@@ -10,7 +10,8 @@ namespace ContentGuard.Text;
 /// source: entities map to the whole entity, CR LF to both chars, block elements insert a line break (an empty span),
 /// and script, style, template, noscript, head (but its title) and comments are dropped. The alternative text of images
 /// (the <c>alt</c> of img, area and input type=image) is published too — screen readers read it, browsers show it when
-/// the image fails — so it is checked as a paragraph of its own at the end of the page text (in place it would split a word around the image), mapped into the attribute value.
+/// the image fails — and so are the page's meta description and keywords (search engines show them): each is checked
+/// as a paragraph of its own at the end of the page text (in place it would split a word around the image), mapped into the attribute value.
 /// </summary>
 internal static class HtmlTextExtractor
 {
@@ -47,6 +48,16 @@ internal static class HtmlTextExtractor
         if (document.DocumentElement is { } root)
         {
             builder.Visit(root);
+        }
+
+        // The page's description and keywords are published too (search engines show them): paragraphs after the text.
+        foreach (var meta in document.QuerySelectorAll("meta[name][content]"))
+        {
+            if (meta.GetAttribute("name")?.Trim() is { } name
+                && (name.Equals("description", StringComparison.OrdinalIgnoreCase) || name.Equals("keywords", StringComparison.OrdinalIgnoreCase)))
+            {
+                builder.KeepAttributeText(meta, "content", advanceCursor: false);
+            }
         }
 
         return builder.Build();
@@ -160,20 +171,35 @@ internal static class HtmlTextExtractor
         /// </summary>
         private void AppendAltText(IElement element)
         {
-            if (element.GetAttribute("alt") is not { } alt || string.IsNullOrWhiteSpace(alt)
-                || (element.LocalName.Equals("input", StringComparison.OrdinalIgnoreCase)
-                    && !string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase))
-                || element.SourceReference?.Position.Index is not int tag || tag < _cursor || tag >= source.Length || source[tag] != '<'
-                || FindAttribute(tag, "alt") is not { } attribute)
+            if (element.LocalName.Equals("input", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            KeepAttributeText(element, "alt", advanceCursor: true);
+        }
+
+        /// <summary>
+        /// Keeps the non-blank value of <paramref name="name"/> on <paramref name="element"/> for a paragraph after the page
+        /// text, each char mapped into the attribute value in the start tag. <paramref name="advanceCursor"/>: the element
+        /// is being walked in source order (an image in the body), so the cursor moves past its tag; a meta element of the
+        /// head is read on its own and leaves the cursor alone.
+        /// </summary>
+        public void KeepAttributeText(IElement element, string name, bool advanceCursor)
+        {
+            if (element.GetAttribute(name) is not { } value || string.IsNullOrWhiteSpace(value)
+                || element.SourceReference?.Position.Index is not int tag || (advanceCursor && tag < _cursor) || tag >= source.Length || source[tag] != '<'
+                || FindAttribute(tag, name) is not { } attribute)
             {
                 return;
             }
 
             var (valueStart, valueEnd, tagEnd) = attribute;
-            var starts = new int[alt.Length];
-            var ends = new int[alt.Length];
+            var starts = new int[value.Length];
+            var ends = new int[value.Length];
             var p = valueStart;
-            for (var j = 0; j < alt.Length;)
+            for (var j = 0; j < value.Length;)
             {
                 if (p >= valueEnd)
                 {
@@ -182,18 +208,18 @@ internal static class HtmlTextExtractor
 
                 var consumed = 1;
                 int end;
-                if (source[p] == '&' && TryEntity(alt, j, p, out var entityEnd, out var decoded) && entityEnd <= valueEnd
+                if (source[p] == '&' && TryEntity(value, j, p, out var entityEnd, out var decoded) && entityEnd <= valueEnd
                     && !(source[entityEnd - 1] != ';' && source[p + 1] != '#' && entityEnd < valueEnd && (char.IsAsciiLetterOrDigit(source[entityEnd]) || source[entityEnd] == '=')))
                 {
                     // (In an attribute a named reference without ';' followed by a letter, digit or '=' stays as written:
                     // alt="R&ampD" is "R&ampD", not "R&D".)
                     (consumed, end) = (decoded, entityEnd);
                 }
-                else if (source[p] == '\r' && alt[j] == '\n')
+                else if (source[p] == '\r' && value[j] == '\n')
                 {
                     end = p + 1 < valueEnd && source[p + 1] == '\n' ? p + 2 : p + 1;
                 }
-                else if (source[p] == alt[j] || (source[p] == '\0' && alt[j] == '\uFFFD'))
+                else if (source[p] == value[j] || (source[p] == '\0' && value[j] == '\uFFFD'))
                 {
                     end = p + 1;
                 }
@@ -212,8 +238,11 @@ internal static class HtmlTextExtractor
                 p = end;
             }
 
-            _altTexts.Add((alt, starts, ends));
-            _cursor = Math.Max(_cursor, tagEnd);
+            _altTexts.Add((value, starts, ends));
+            if (advanceCursor)
+            {
+                _cursor = Math.Max(_cursor, tagEnd);
+            }
         }
 
         /// <summary>

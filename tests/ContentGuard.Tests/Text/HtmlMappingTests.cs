@@ -253,4 +253,30 @@ public sealed class HtmlMappingTests
         var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
         Assert.Equal("赌<img src=\"x.png\" alt=\"图\">博", f.Text);
     }
+
+    [Theory]
+    [InlineData("<html><head><meta charset=\"utf-8\"><meta name=\"description\" content=\"本站严禁赌博信息\"><title>通知</title></head><body><p>正文。</p></body></html>")]
+    [InlineData("<html><head><title>通知</title><META NAME=\"Keywords\" CONTENT=\"通知,赌博,公告\"></head><body><p>正文。</p></body></html>")]
+    [InlineData("<meta name=description content=严禁赌博><p>正文。</p>")]
+    public void Meta_description_and_keywords_are_checked_and_map_into_the_content_attribute(string html)
+    {
+        var f = Assert.Single(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+        Assert.Equal("赌博", f.Text);
+        Assert.Equal(html.IndexOf("赌博", StringComparison.Ordinal), f.Offset);
+    }
+
+    [Theory]
+    [InlineData("<html><head><meta name=\"author\" content=\"赌博\"><meta http-equiv=\"refresh\" content=\"赌博\"><meta property=\"og:description\" content=\"赌博\"></head><body><p>正文。</p></body></html>")]
+    public void Other_meta_elements_are_not_checked(string html) =>
+        Assert.Empty(Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches);
+
+    [Fact]
+    public void A_meta_after_the_title_leaves_the_title_and_body_offsets_alone()
+    {
+        const string html = "<html><head><title>赌博</title><meta name=\"description\" content=\"赌博\"></head><body><p>严禁赌博。</p></body></html>";
+        var offsets = Checker.Check(html, new CheckOptions { Format = TextFormat.Html }).Matches.Select(m => m.Offset).Order().ToArray();
+        Assert.Equal(
+            [html.IndexOf("赌博", StringComparison.Ordinal), html.IndexOf("赌博\"", StringComparison.Ordinal), html.LastIndexOf("赌博", StringComparison.Ordinal)],
+            offsets);
+    }
 }
