@@ -24,7 +24,7 @@ internal sealed class DateDetector : IDetector
         // next clause (11月27日，周天宇到…调研; 周一鸣): there 周X counts only before punctuation or a time of day.
         // 周六日 / 星期六日 (Saturday and Sunday) is two days, not this date's weekday.
         + "(?:(?<wspan> ?(?:[（(]|(?<comma>[，,]))? ?(?<wp>星期|周|礼拜)(?<wd>[一二三四五六日天]))(?![一二三四五六七八九十年])(?!(?<=[一二三四五六])[日天])"
-        + "(?(comma)(?! ?(?:前|后|以前|之前|以后|之后|起|开始|截止|为止))"
+        + "(?(comma)(?! ?(?:前|后|以前|之前|以后|之后|起|开始|截止|为止|到期|截至))"
         + "(?:(?<=(?:星期|礼拜)[一二三四五六日天])|(?=$|[^\\p{IsCJKUnifiedIdeographs}]|上午|下午|中午|晚上|晚间|晚|早上|早晨|早|凌晨|夜|傍晚|当天|全天|白天)))"
         // 周一至周五, 周一、三: a range or list of weekdays (of a date range or a schedule), not this date's weekday.
         + "(?! ?[至到—–~～\\-、] ?(?:星期|周|礼拜)?[一二三四五六日天]))?",

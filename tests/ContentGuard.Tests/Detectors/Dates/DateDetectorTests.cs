@@ -65,6 +65,7 @@ public sealed class DateDetectorTests
     [Theory]
     [InlineData("请于11月27日，周三前报送。")] // a deadline of its own after a comma
     [InlineData("本办法自12月1日，周一起施行。")]
+    [InlineData("合同于11月27日，星期三到期。")] // 2026-11-27 is a Friday: 星期三到期 is a deadline of its own
     [InlineData("11月27日，星期五。")]
     [InlineData("11月27日，周边地区降温。")]
     [InlineData("11月27日，周天宇同志到市里调研。")] // 周 the surname opens the next clause
