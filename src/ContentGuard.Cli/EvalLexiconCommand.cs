@@ -53,7 +53,7 @@ internal static class EvalLexiconCommand
     {
         var detector = LexiconDetectorFor(lexiconDir);
         var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
-        var table = ReadTable(dataPath);
+        var table = TsvFile.ReadTable(dataPath);
         if (!table.HasColumn("text"))
         {
             throw new CliException($"{dataPath}: no 'text' column.");
@@ -122,7 +122,7 @@ internal static class EvalLexiconCommand
         }
 
         var files = Directory.GetFiles(lexiconDir, "*.tsv").Select(f => "lexicons/" + Path.GetFileName(f)).Where(CompiledLexicon.IsLexiconResource).Order(StringComparer.Ordinal);
-        return LexiconDetector.FromTables(files.Select(f => ReadTable(Path.Combine(lexiconDir, Path.GetFileName(f)))), normalizer);
+        return LexiconDetector.FromTables(files.Select(f => TsvFile.ReadTable(Path.Combine(lexiconDir, Path.GetFileName(f)))), normalizer);
     }
 
     private static void Recall(string noisyPath, TextWriter stdout)
@@ -188,16 +188,5 @@ internal static class EvalLexiconCommand
         }
 
         return result;
-    }
-
-    private static TsvTable ReadTable(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"{path}: no such file.");
-        }
-
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        return TsvTable.Parse(reader, Path.GetFileName(path));
     }
 }

@@ -108,13 +108,7 @@ internal static class EvalTypoCommand
             }
             else if (parse.GetValue(scorer) is { } scorerPath)
             {
-                if (!File.Exists(scorerPath))
-                {
-                    throw new CliException($"{scorerPath}: no such file.");
-                }
-
-                using var reader = new StreamReader(scorerPath, Encoding.UTF8);
-                settings = settings with { Scorer = LearnedScorer.FromTable(ContentGuard.Data.TsvTable.Parse(reader, Path.GetFileName(scorerPath))) };
+                settings = settings with { Scorer = LearnedScorer.FromTable(TsvFile.ReadTable(scorerPath)) };
             }
 
             if (settings.Scorer is not null && (parse.GetValue(minGain) is not null || parse.GetValue(nearPenalty) is not null
@@ -139,7 +133,7 @@ internal static class EvalTypoCommand
             };
             var items = Read(parse.GetValue(data)!);
             var detector = parse.GetValue(ngram) is { } ngramPath
-                ? new TypoDetector(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), LoadNgram(ngramPath), settings)
+                ? new TypoDetector(WordFrequencies.Shared, ConfusionSets.Shared, CuratedTypos.LoadEmbedded(), CharNgramModel.FromTable(TsvFile.ReadTable(ngramPath)), settings)
                 : new TypoDetector(settings);
             var checker = new ContentCheckerBuilder().AddDetector(detector).Build();
             var report = Evaluate(checker, items, parse.GetValue(errors));
@@ -297,18 +291,6 @@ internal static class EvalTypoCommand
         }
 
         return set;
-    }
-
-    /// <summary>A character-count table written by <c>train ngram</c>.</summary>
-    internal static CharNgramModel LoadNgram(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"{path}: no such file.");
-        }
-
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-        return CharNgramModel.FromTable(Data.TsvTable.Parse(reader, Path.GetFileName(path)));
     }
 
     internal static List<Item> Read(string path)

@@ -51,7 +51,7 @@ internal static class TrainTypoCommand
             }
 
             List<EvalTypoCommand.Item> made = [];
-            var ngram = parse.GetValue(ngramTable) is { } table ? EvalTypoCommand.LoadNgram(table) : CharNgramModel.Embedded;
+            var ngram = parse.GetValue(ngramTable) is { } table ? CharNgramModel.FromTable(TsvFile.ReadTable(table)) : CharNgramModel.Embedded;
             var syntheticNote = string.Empty;
             if (syntheticPath is not null)
             {
@@ -155,12 +155,13 @@ internal static class TrainTypoCommand
                 w.WriteLine("# version: typo-scorer-" + DateTime.UtcNow.ToString("yyyy.MM.dd", inv));
                 w.WriteLine("# current-to: " + DateTime.UtcNow.ToString("yyyy-MM-dd", inv));
                 w.WriteLine("# licence: MIT, written by ContentGuard (weights only; no sentence of the data is kept)");
-                if (parse.GetValue(ngramTable) is { } ngramPath)
+                var ngramPath = parse.GetValue(ngramTable);
+                if (ngramPath is not null)
                 {
                     w.WriteLine($"# ngram: the attestation feature was computed with the character table {ngramPath}, not the embedded charngram.tsv (docs/typo.md says why)");
                 }
 
-                w.WriteLine("# command: " + CommandLine(parse, data, synthetic, syntheticLimit, seed, cleanShare, soundShare, noHoldout, clean, cleanLimit, l2, threshold, nearSound, outPath));
+                w.WriteLine("# command: " + CommandLine(parse, data, synthetic, syntheticLimit, seed, cleanShare, soundShare, noHoldout, clean, cleanLimit, l2, threshold, nearSound, ngramPath, outPath));
                 w.WriteLine("feature\tmean\tscale\tweight");
                 for (var k = 0; k < CandidateFeatures.Count; k++)
                 {
@@ -186,7 +187,7 @@ internal static class TrainTypoCommand
     /// <summary>The command that remakes the table (recorded in its header).</summary>
     private static string CommandLine(
         ParseResult parse, Option<string[]> data, Option<string?> synthetic, Option<int> syntheticLimit, Option<int> seed, Option<double> cleanShare, Option<double> soundShare,
-        Option<bool> noHoldout, Option<string[]> clean, Option<int> cleanLimit, Option<double> l2, Option<double> threshold, Option<bool> nearSound, string outPath)
+        Option<bool> noHoldout, Option<string[]> clean, Option<int> cleanLimit, Option<double> l2, Option<double> threshold, Option<bool> nearSound, string? ngramPath, string outPath)
     {
         var inv = CultureInfo.InvariantCulture;
         var parts = new List<string> { "contentguard train typo" };
@@ -211,9 +212,9 @@ internal static class TrainTypoCommand
             parts.Add("--near-sound");
         }
 
-        if (parse.GetValue(parse.CommandResult.Command.Options.OfType<Option<string?>>().First(o => o.Name == "--ngram")) is { } table)
+        if (ngramPath is not null)
         {
-            parts.Add("--ngram " + table);
+            parts.Add("--ngram " + ngramPath);
         }
 
         parts.Add($"--l2 {parse.GetValue(l2).ToString(inv)} --threshold {parse.GetValue(threshold).ToString(inv)} --out {outPath}");

@@ -21,6 +21,21 @@ internal sealed class TsvFile
 
     public IReadOnlyList<Row> Rows { get; }
 
+    /// <summary>
+    /// Reads a table file in the lexicon format (FORMAT.md: '#' header lines, then a header row) as the library reads
+    /// its embedded tables; a missing file is a <see cref="CliException"/>.
+    /// </summary>
+    public static Data.TsvTable ReadTable(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such file.");
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return Data.TsvTable.Parse(reader, System.IO.Path.GetFileName(path));
+    }
+
     /// <summary>Reads the file; every row must have at least <paramref name="minColumns"/> cells.</summary>
     public static TsvFile Read(string path, int minColumns = 0)
     {

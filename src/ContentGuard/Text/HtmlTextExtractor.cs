@@ -11,7 +11,8 @@ namespace ContentGuard.Text;
 /// and script, style, template, noscript, head (but its title) and comments are dropped. The alternative text of images
 /// (the <c>alt</c> of img, area and input type=image) is published too — screen readers read it, browsers show it when
 /// the image fails — and so are the page's meta description and keywords (search engines show them): each is checked
-/// as a paragraph of its own at the end of the page text (in place it would split a word around the image), mapped into the attribute value.
+/// as a paragraph of its own at the end of the page text (in place it would split a word around the image), mapped
+/// into the attribute value.
 /// </summary>
 internal static class HtmlTextExtractor
 {
@@ -70,7 +71,7 @@ internal static class HtmlTextExtractor
         private readonly List<int> _end = [];
         private readonly Dictionary<IElement, int> _resumeAfter = [];
         private readonly Dictionary<string, (int From, int At)> _closeTags = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<(string Text, int[] Start, int[] End)> _altTexts = [];
+        private readonly List<(string Text, int[] Start, int[] End)> _attributeTexts = [];
         private int _cursor;
 
         /// <summary>Walks the tree in document order with an explicit stack (deeply nested HTML cannot overflow the call stack).</summary>
@@ -238,7 +239,7 @@ internal static class HtmlTextExtractor
                 p = end;
             }
 
-            _altTexts.Add((value, starts, ends));
+            _attributeTexts.Add((value, starts, ends));
             if (advanceCursor)
             {
                 _cursor = Math.Max(_cursor, tagEnd);
@@ -595,7 +596,7 @@ internal static class HtmlTextExtractor
 
         public SourceMap Build()
         {
-            foreach (var (alt, starts, ends) in _altTexts)
+            foreach (var (alt, starts, ends) in _attributeTexts)
             {
                 if (_plain.Length > 0 && _plain[^1] != '\n')
                 {

@@ -84,8 +84,8 @@ internal sealed class DateDetector : IDetector
             // 今年1月5日, 去年12月1日: the year the document date gives, as good as a written one.
             var relative = year is null ? RelativeYear(text, m.Index, context.DocumentDate) : null;
             var contextYear = year is null && relative is null ? YearBefore(text, m.Index) : null;
-            var date = (year ?? relative?.Year) is { } known ? (day <= DateTime.DaysInMonth(known, month) ? new DateOnly(known, month, day) : null)
-                : contextYear is { } cy ? (day <= DateTime.DaysInMonth(cy, month) ? new DateOnly(cy, month, day) : null)
+            var date = (year ?? relative?.Year ?? contextYear) is { } known
+                ? (day <= DateTime.DaysInMonth(known, month) ? new DateOnly(known, month, day) : null)
                 : Nearest(context.DocumentDate, month, day);
             if (date is null)
             {

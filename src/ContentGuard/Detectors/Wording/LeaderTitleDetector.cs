@@ -327,7 +327,7 @@ internal sealed partial class LeaderTitleDetector : IDetector
     /// <summary>
     /// The person took the title only after the reference date (国务院总理李强 in a 2022 document, when the premier was
     /// 李克强): a wrong name — often a character dropped from the holder's name — or a wrong document date. Not raised
-    /// when the text announces the appointment (将, 拟, 提名, 人选, 当选, 任命 …), nor when the sentence's year opens a
+    /// when the text announces the appointment (将任, 拟任, 提名, 人选, 当选, 任命 …), nor when the sentence's year opens a
     /// period up to now (2012年以来，国家主席习近平…) and the title is held at the document date. The holder of that date
     /// is named (and offered) only for posts with one holder at a time, and offered only when the title stands right
     /// before the name (in 中共中央政治局常委、国务院总理李强 the first title's span holds the second).
@@ -348,8 +348,9 @@ internal sealed partial class LeaderTitleDetector : IDetector
             return;
         }
 
-        var before = text.AsSpan(Math.Max(0, span.Start - 8), span.Start - Math.Max(0, span.Start - 8));
-        var after = text.AsSpan(Math.Min(span.End, text.Length), Math.Min(6, text.Length - Math.Min(span.End, text.Length)));
+        var from = Math.Max(0, span.Start - 8);
+        var before = text.AsSpan(from, span.Start - from);
+        var after = text.AsSpan(span.End, Math.Min(6, text.Length - span.End));
         foreach (var cue in AppointmentCues)
         {
             if (before.Contains(cue, StringComparison.Ordinal) || after.Contains(cue, StringComparison.Ordinal))
