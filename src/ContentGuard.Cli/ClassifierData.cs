@@ -37,11 +37,11 @@ internal static class ClassifierData
     }
 
     /// <summary>Model inputs of whole rows, normalized and segmented as the detector does.</summary>
-    public static List<OffensiveInput> Featurize(IReadOnlyList<LabeledRow> rows, Normalizer normalizer)
+    public static List<OffensiveInput> Featurize(IReadOnlyList<LabeledRow> rows, Normalizer normalizer, bool stripNoise)
     {
         var segmenter = Segmenter.Shared;
         var result = new OffensiveInput[rows.Count];
-        Parallel.For(0, rows.Count, i => result[i] = OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter));
+        Parallel.For(0, rows.Count, i => result[i] = OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter, stripNoise));
         return [.. result];
     }
 
@@ -56,7 +56,7 @@ internal static class ClassifierData
         var result = new float[rows.Count];
         if (unit == "row")
         {
-            Parallel.For(0, rows.Count, i => result[i] = model.Score(OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter)));
+            Parallel.For(0, rows.Count, i => result[i] = model.Score(OffensiveFeatures.FromRaw(rows[i].Text, normalizer, segmenter, model.Info.StripNoise)));
             return result;
         }
 

@@ -34,9 +34,10 @@ internal static class TrainClassifierCommand
         var officialLimit = new Option<int>("--official-limit") { Description = "The most official sentences added (evenly spaced through the file).", DefaultValueFactory = _ => 10000 };
         var saveCandidates = new Option<string?>("--save-candidates") { Description = "Also write every candidate's model (with its dev-tuned threshold) to this folder as <name>.zip, for comparisons on dev." };
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
+        var stripNoise = new Option<bool>("--strip-noise") { Description = "Leave the normalizer's noise characters (* · / emoji …) out of the model's input, so symbols inserted between characters do not hide a sentence (false: the featurization of the models before 2026-11-27's fifth session).", DefaultValueFactory = _ => true };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, official, officialLimit, saveCandidates,
+            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, official, officialLimit, saveCandidates, stripNoise,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +50,7 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(official), parse.GetValue(officialLimit), parse.GetValue(saveCandidates));
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(official), parse.GetValue(officialLimit), parse.GetValue(saveCandidates), parse.GetValue(stripNoise));
             return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
@@ -131,12 +132,12 @@ internal static class TrainClassifierCommand
     }
 
     /// <summary>The command's options.</summary>
-    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? Official, int OfficialLimit, string? SaveCandidates);
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? Official, int OfficialLimit, string? SaveCandidates, bool StripNoise);
 
     private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
-        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, officialPath, officialLimit, saveCandidates) = settings;
-        var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars, ContextWeight = contextWeight };
+        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, officialPath, officialLimit, saveCandidates, stripNoise) = settings;
+        var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars, ContextWeight = contextWeight, StripNoise = stripNoise };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
         List<LabeledRow> Load(string rel) => ClassifierData.Read(Path.Combine(dir, rel));
@@ -159,7 +160,7 @@ internal static class TrainClassifierCommand
 
         var normalizer = ClassifierData.CreateNormalizer();
         var sw = Stopwatch.StartNew();
-        var rows = TrainingRows(train, normalizer);
+        var rows = TrainingRows(train, normalizer, stripNoise);
         stdout.WriteLine(Inv($"segmented in {sw.Elapsed.TotalSeconds:0.0} s"));
 
         var ml = new MLContext(seed: seed);
@@ -209,7 +210,7 @@ internal static class TrainClassifierCommand
         {
             sw.Restart();
             var all = train.Concat(coldDev).Concat(useSwsr ? swsrDev : []).Concat(govDev).ToList();
-            final = Fit(ml, winner.Candidate, ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer)));
+            final = Fit(ml, winner.Candidate, ml.Data.LoadFromEnumerable(TrainingRows(all, normalizer, stripNoise)));
             stdout.WriteLine(Inv($"refitted {winner.Candidate.Name} on train + dev ({all.Count} rows) in {sw.Elapsed.TotalSeconds:0.0} s"));
         }
 
@@ -221,10 +222,11 @@ internal static class TrainClassifierCommand
             Unit = unit,
             ContextChars = contextChars,
             ContextWeight = contextWeight,
+            StripNoise = stripNoise,
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate),
-            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(stripNoise ? string.Empty : " --strip-noise false")}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
         };
 
         var outPath = Path.GetFullPath(output);
@@ -294,9 +296,9 @@ internal static class TrainClassifierCommand
         }
     }
 
-    private static List<TrainingRow> TrainingRows(List<LabeledRow> rows, Normalization.Normalizer normalizer)
+    private static List<TrainingRow> TrainingRows(List<LabeledRow> rows, Normalization.Normalizer normalizer, bool stripNoise)
     {
-        var inputs = ClassifierData.Featurize(rows, normalizer);
+        var inputs = ClassifierData.Featurize(rows, normalizer, stripNoise);
         return [.. inputs.Select((x, i) => new TrainingRow { Text = x.Text, Words = x.Words, Label = rows[i].Offensive })];
     }
 

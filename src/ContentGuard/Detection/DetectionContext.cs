@@ -53,6 +53,9 @@ public sealed class DetectionContext
     /// <summary>jieba words of the normalized text (computed once per check, on first use).</summary>
     public IReadOnlyList<Token> Tokens => _tokens ??= _segmenter.Tokenize(Normalized.Text);
 
+    /// <summary>The segmenter of the engine (for a detector that must segment a span of its own, e.g. without noise).</summary>
+    internal Segmenter Segmenter => _segmenter;
+
     /// <summary>
     /// The normalized text with noise characters and quotation marks skipped, and a map from each of its chars back into
     /// <see cref="Normalized"/> (computed once per check, on first use; shared by the wording detectors).

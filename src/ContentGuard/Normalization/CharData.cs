@@ -22,6 +22,9 @@ internal static class CharData
     /// <summary>Visually similar characters.</summary>
     public static FrozenDictionary<char, string[]> SimilarShape => LazyShape.Value;
 
+    /// <summary>True for a CJK unified ideograph (BMP: the basic block, extension A and the compatibility block).</summary>
+    public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
     /// <summary>The versions of the tables, for <see cref="SoftwareInfo.Data"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Versions()
     {

@@ -29,7 +29,7 @@ internal sealed class OffensiveDetector(OffensiveModel model) : IDetector
         var info = model.Info;
         var sentences = context.Sentences;
         var hits = new List<OffensiveHit>();
-        OffensiveScorer.Assess(model, context.Normalized, sentences, () => context.Tokens, hits, () => context.IsOverBudget);
+        OffensiveScorer.Assess(model, context.Normalized, sentences, () => context.Tokens, context.Segmenter, hits, () => context.IsOverBudget);
         foreach (var hit in hits)
         {
             var s = sentences[hit.Sentence];

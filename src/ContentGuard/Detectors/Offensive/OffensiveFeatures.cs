@@ -11,30 +11,84 @@ namespace ContentGuard.Detectors.Offensive;
 /// </summary>
 internal static class OffensiveFeatures
 {
-    /// <summary>Input for the normalized span <c>[start, end)</c> whose jieba words are <paramref name="tokens"/> (sorted by start).</summary>
-    public static OffensiveInput FromSpan(string normalized, int start, int end, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Input for the normalized span <c>[start, end)</c> whose jieba words are <paramref name="tokens"/> (sorted by start).
+    /// With <paramref name="stripNoise"/> (models trained so, <see cref="OffensiveModelInfo.StripNoise"/>) the normalizer's
+    /// noise characters (<c>*</c>, <c>·</c>, <c>/</c>, emoji…) are left out of both columns, so <c>全*是*垃*圾</c> reads as
+    /// <c>全是垃圾</c>: a span where noise splits CJK text is segmented again without it (by <paramref name="segmenter"/>);
+    /// elsewhere the shared words are kept, less their noise characters.
+    /// </summary>
+    public static OffensiveInput FromSpan(NormalizedText text, int start, int end, IReadOnlyList<Token> tokens, bool stripNoise, Segmenter segmenter)
     {
-        var words = new StringBuilder(end - start + 16);
-        var first = FirstTokenAtOrAfter(tokens, start);
-        for (var i = first; i < tokens.Count && tokens[i].End <= end; i++)
+        if (!stripNoise)
         {
-            AppendWord(words, tokens[i].Word);
+            return FromSpanKeepingNoise(text.Text, start, end, tokens);
         }
 
-        return new OffensiveInput { Text = StripWhiteSpace(normalized.AsSpan(start, end - start)), Words = words.ToString() };
+        var content = new StringBuilder(end - start);
+        var splitsCjk = false;
+        var previous = '\0';
+        var noiseSincePrevious = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (text.IsNoise(i) || char.IsWhiteSpace(c))
+            {
+                noiseSincePrevious = content.Length > 0;
+                continue;
+            }
+
+            if (noiseSincePrevious && (CharData.IsHan(c) || CharData.IsHan(previous)) && char.IsLetterOrDigit(c) && char.IsLetterOrDigit(previous))
+            {
+                splitsCjk = true;
+            }
+
+            content.Append(c);
+            previous = c;
+            noiseSincePrevious = false;
+        }
+
+        var stripped = content.ToString();
+        var words = new StringBuilder(stripped.Length + 16);
+        if (splitsCjk)
+        {
+            foreach (var t in segmenter.Tokenize(stripped))
+            {
+                AppendWord(words, t.Word);
+            }
+        }
+        else
+        {
+            var first = FirstTokenAtOrAfter(tokens, start);
+            for (var i = first; i < tokens.Count && tokens[i].End <= end; i++)
+            {
+                AppendContent(words, text, tokens[i]);
+            }
+        }
+
+        return new OffensiveInput { Text = stripped, Words = words.ToString() };
     }
 
-    /// <summary>Input for a whole raw text (a data row): normalized, then segmented.</summary>
-    public static OffensiveInput FromRaw(string raw, Normalizer normalizer, Segmenter segmenter)
+    /// <summary>
+    /// Input for a whole raw text (a data row): normalized, segmented, then <see cref="FromSpan"/> over all of it, so
+    /// training rows are featurized exactly as the detector featurizes a span.
+    /// </summary>
+    public static OffensiveInput FromRaw(string raw, Normalizer normalizer, Segmenter segmenter, bool stripNoise)
     {
-        var text = normalizer.Normalize(raw).Text;
-        var words = new StringBuilder(text.Length + 16);
-        foreach (var w in segmenter.Cut(text))
+        var text = normalizer.Normalize(raw);
+        if (!stripNoise)
         {
-            AppendWord(words, w);
+            // The featurization of the models trained before noise stripping, kept exactly for them.
+            var words = new StringBuilder(text.Length + 16);
+            foreach (var w in segmenter.Cut(text.Text))
+            {
+                AppendWord(words, w);
+            }
+
+            return new OffensiveInput { Text = StripWhiteSpace(text.Text), Words = words.ToString() };
         }
 
-        return new OffensiveInput { Text = StripWhiteSpace(text), Words = words.ToString() };
+        return FromSpan(text, 0, text.Length, segmenter.Tokenize(text.Text), stripNoise: true, segmenter);
     }
 
     /// <summary>The number of letters, digits and CJK characters in the span (punctuation, symbols and noise do not count).</summary>
@@ -50,6 +104,42 @@ internal static class OffensiveFeatures
         }
 
         return n;
+    }
+
+    private static OffensiveInput FromSpanKeepingNoise(string normalized, int start, int end, IReadOnlyList<Token> tokens)
+    {
+        var words = new StringBuilder(end - start + 16);
+        var first = FirstTokenAtOrAfter(tokens, start);
+        for (var i = first; i < tokens.Count && tokens[i].End <= end; i++)
+        {
+            AppendWord(words, tokens[i].Word);
+        }
+
+        return new OffensiveInput { Text = StripWhiteSpace(normalized.AsSpan(start, end - start)), Words = words.ToString() };
+    }
+
+    /// <summary>Appends the token's characters that are neither noise nor white space, as one word (nothing when none is left).</summary>
+    private static void AppendContent(StringBuilder words, NormalizedText text, Token token)
+    {
+        var mark = words.Length;
+        if (mark > 0)
+        {
+            words.Append(' ');
+        }
+
+        var before = words.Length;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (!text.IsNoise(i) && !char.IsWhiteSpace(text[i]))
+            {
+                words.Append(text[i]);
+            }
+        }
+
+        if (words.Length == before)
+        {
+            words.Length = mark;
+        }
     }
 
     private static void AppendWord(StringBuilder words, string word)

@@ -6,7 +6,7 @@ namespace ContentGuard.Detectors.Offensive;
 /// </summary>
 internal sealed class OffensiveInput
 {
-    /// <summary>The normalized sentence with white space removed (the pipeline takes character n-grams of it).</summary>
+    /// <summary>The normalized sentence with white space (and, for models with <see cref="OffensiveModelInfo.StripNoise"/>, noise) removed (the pipeline takes character n-grams of it).</summary>
     public string Text { get; set; } = string.Empty;
 
     /// <summary>The jieba words of the sentence, joined by single spaces (the pipeline takes word uni- and bigrams).</summary>

@@ -130,7 +130,7 @@ internal sealed class OffensiveModel
     public float ScoreText(string raw, Normalizer normalizer, Segmenter segmenter)
     {
         var text = normalizer.Normalize(raw);
-        return OffensiveScorer.Assess(this, text, SentenceSplitter.Split(text.Text), () => segmenter.Tokenize(text.Text), hits: null);
+        return OffensiveScorer.Assess(this, text, SentenceSplitter.Split(text.Text), () => segmenter.Tokenize(text.Text), segmenter, hits: null);
     }
 
     private sealed class EnginePolicy(MLContext ml, ITransformer transformer) : PooledObjectPolicy<PredictionEngine<OffensiveInput, OffensivePrediction>>

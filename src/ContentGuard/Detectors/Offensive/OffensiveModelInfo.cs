@@ -44,6 +44,14 @@ internal sealed record OffensiveModelInfo
     [JsonPropertyName("contextWeight")]
     public double ContextWeight { get; init; } = 0.5;
 
+    /// <summary>
+    /// True when the model reads its input without the normalizer's noise characters (<c>*</c>, <c>·</c>, <c>/</c>,
+    /// emoji…; see <see cref="OffensiveFeatures.FromSpan"/>), so symbols inserted between characters do not hide a
+    /// sentence. False for the models trained before this existed (a zip without the field).
+    /// </summary>
+    [JsonPropertyName("stripNoise")]
+    public bool StripNoise { get; init; }
+
     /// <summary>A version string reported in the check result, e.g. <c>offensive-20261127</c>.</summary>
     [JsonPropertyName("version")]
     public string Version { get; init; } = "unknown";

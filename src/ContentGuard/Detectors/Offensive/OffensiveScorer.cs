@@ -1,5 +1,6 @@
 using System.Buffers;
 using ContentGuard.Detection;
+using ContentGuard.Segmentation;
 
 namespace ContentGuard.Detectors.Offensive;
 
@@ -36,13 +37,16 @@ internal static class OffensiveScorer
     /// Scores <paramref name="sentences"/> (ranges of <paramref name="text"/>, in order) and adds the sentences to report
     /// to <paramref name="hits"/> (when given), in text order. Returns the highest score of any sentence (0 when none is
     /// scored). <paramref name="tokens"/> gives the jieba words of the whole text (called once, only when some sentence is
-    /// scored); <paramref name="stop"/> is polled before each model call and ends the scoring early.
+    /// scored); <paramref name="segmenter"/> segments a span again when noise splits its words (models with
+    /// <see cref="OffensiveModelInfo.StripNoise"/>); <paramref name="stop"/> is polled before each model call and ends
+    /// the scoring early.
     /// </summary>
     public static float Assess(
         OffensiveModel model,
         NormalizedText text,
         IReadOnlyList<TextRange> sentences,
         Func<IReadOnlyList<Token>> tokens,
+        Segmenter segmenter,
         List<OffensiveHit>? hits,
         Func<bool>? stop = null)
     {
@@ -50,7 +54,7 @@ internal static class OffensiveScorer
         return Assess(model.Info, text, sentences, (start, end) =>
         {
             words ??= tokens();
-            return model.Score(OffensiveFeatures.FromSpan(text.Text, start, end, words));
+            return model.Score(OffensiveFeatures.FromSpan(text, start, end, words, model.Info.StripNoise, segmenter));
         }, hits, stop);
     }
 

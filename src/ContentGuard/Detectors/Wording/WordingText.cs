@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentGuard.Detection;
+using ContentGuard.Normalization;
 
 namespace ContentGuard.Detectors.Wording;
 
@@ -13,7 +14,7 @@ internal static class WordingText
 
     public static bool IsClosingQuote(char c) => c is '”' or '’' or '」' or '』' or '"' or '\'' or '〞';
 
-    public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+    public static bool IsHan(char c) => CharData.IsHan(c);
 
     /// <summary>Chinese numerals that may start a numbered formulation.</summary>
     public static bool IsNumeral(char c) => "〇零一二两三四五六七八九十百".Contains(c, StringComparison.Ordinal);

@@ -67,6 +67,16 @@ public sealed class OffensiveDetectorTests
         Assert.Single(Offensives(TestEngine.Default, "那个地方的人素质低下，全*是*垃*圾。"));
     }
 
+    [Theory]
+    [InlineData("那*个*地*方*的*人*素*质*低*下，全*是*垃*圾。")]
+    [InlineData("那/个·地-方_的~人|素#质.低下，全 是 垃 圾。")]
+    public void Symbols_between_every_character_do_not_hide_the_sentence(string text)
+    {
+        var f = Assert.Single(Offensives(TestEngine.Default, text));
+        Assert.Equal(0, f.Offset);
+        Assert.Equal(text.Length, f.Length);
+    }
+
     [Fact]
     public void Each_offending_sentence_gets_its_own_finding()
     {
@@ -113,9 +123,9 @@ public sealed class OffensiveDetectorTests
         var model = OffensiveModel.Embedded;
         const string clean = "今天天气很好。";
         var text = Offensive + clean;
-        var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared));
-        var pClean = model.Score(OffensiveFeatures.FromRaw(clean, Normalizer, Segmenter.Shared));
-        var paragraph = model.Score(OffensiveFeatures.FromRaw(text, Normalizer, Segmenter.Shared));
+        var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared, model.Info.StripNoise));
+        var pClean = model.Score(OffensiveFeatures.FromRaw(clean, Normalizer, Segmenter.Shared, model.Info.StripNoise));
+        var paragraph = model.Score(OffensiveFeatures.FromRaw(text, Normalizer, Segmenter.Shared, model.Info.StripNoise));
         var w = (float)model.Info.ContextWeight;
         var s = Math.Max(p, (w * p) + ((1 - w) * paragraph));
         Assert.True(pClean < p, $"clean {pClean}, offensive {p}");
@@ -136,7 +146,7 @@ public sealed class OffensiveDetectorTests
     {
         var model = OffensiveModel.Embedded;
         var context = model.WithInfo(model.Info with { Unit = OffensiveModelInfo.ContextUnit, ContextChars = 100, CriticalThreshold = 1 });
-        var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared));
+        var p = model.Score(OffensiveFeatures.FromRaw(Offensive, Normalizer, Segmenter.Shared, model.Info.StripNoise));
         var html = "<p>会议将于明天上午九点在市政府召开。</p><p>" + Offensive + "</p>";
         var f = Assert.Single(Offensives(With(context.WithInfo(context.Info with { Threshold = p - 0.01 })), html, TextFormat.Html));
         Assert.Equal(html.IndexOf(Offensive, StringComparison.Ordinal), f.Offset);

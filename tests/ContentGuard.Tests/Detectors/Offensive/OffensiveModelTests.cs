@@ -52,6 +52,7 @@ public sealed class OffensiveModelTests
         Assert.Equal(OffensiveModelInfo.ContextUnit, info.Unit);
         Assert.Equal(100, info.ContextChars);
         Assert.Contains("--unit context --context-chars 100", info.Command, StringComparison.Ordinal);
+        Assert.True(info.StripNoise);
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class OffensiveModelTests
     {
         var info = System.Text.Json.JsonSerializer.Deserialize<OffensiveModelInfo>("""{"threshold":0.4,"criticalThreshold":0.8}""")!;
         Assert.Equal(OffensiveModelInfo.SentenceUnit, info.Unit);
+        Assert.False(info.StripNoise);
     }
 
     [Fact]
