@@ -8,7 +8,22 @@ if (args.Length > 0 && args[0] == "lexicon-check")
 
 if (args.Length > 0 && args[0] == "detector-timings")
 {
-    return ContentGuard.Benchmarks.DetectorTimings.Run(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    // detector-timings [checks] [--compare-model PATH]
+    int checks = 300;
+    string? compareModel = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--compare-model" && i + 1 < args.Length)
+        {
+            compareModel = args[++i];
+        }
+        else
+        {
+            checks = int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    return ContentGuard.Benchmarks.DetectorTimings.Run(Console.Out, checks, compareModel);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(LexiconBenchmarks).Assembly).Run(args);

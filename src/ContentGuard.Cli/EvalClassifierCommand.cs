@@ -22,7 +22,8 @@ internal static class EvalClassifierCommand
         var contextChars = new Option<int?>("--context-chars") { Description = "Override the model's longest paragraph (content characters) that is scored as the context of its sentences (unit context)." };
         var threshold = new Option<double?>("--threshold") { Description = "Override the model's threshold." };
         var contextWeight = new Option<double?>("--context-weight") { Description = "Override the weight of a sentence's own probability in its context mix (unit context; tuning)." };
-        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, contextChars, contextWeight, threshold };
+        var scores = new Option<string?>("--scores") { Description = "Also write each row's score to this TSV (row, label, score, predicted), e.g. for a paired test of two models on the same rows (tools/eval/mcnemar.py)." };
+        var command = new Command("classifier", "Evaluate the offensive-language classifier on a labelled TSV.") { data, model, format, unit, contextChars, contextWeight, threshold, scores };
         command.SetAction(parse =>
         {
             var rows = ClassifierData.Read(parse.GetValue(data)!);
@@ -39,7 +40,13 @@ internal static class EvalClassifierCommand
             }
 
             var p = ClassifierData.Score(m, rows, parse.GetValue(unit)!, ClassifierData.CreateNormalizer());
-            var metrics = ClassifierData.Measure(rows, p, parse.GetValue(threshold) ?? m.Info.Threshold);
+            var cut = parse.GetValue(threshold) ?? m.Info.Threshold;
+            var metrics = ClassifierData.Measure(rows, p, cut);
+            if (parse.GetValue(scores) is { Length: > 0 } scoresPath)
+            {
+                WriteScores(Path.GetFullPath(scoresPath), rows, p, cut);
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 stdout.WriteLine(JsonSerializer.Serialize(metrics));
@@ -57,5 +64,16 @@ internal static class EvalClassifierCommand
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    private static void WriteScores(string path, List<LabeledRow> rows, float[] p, double threshold)
+    {
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("row\tlabel\tscore\tpredicted");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{i + 1}\t{(rows[i].Offensive ? "offensive" : "safe")}\t{p[i]:0.######}\t{(p[i] >= threshold ? "offensive" : "safe")}"));
+        }
     }
 }

@@ -56,7 +56,7 @@ internal static class TrainClassifierCommand
         return command;
     }
 
-    private static readonly string[] DefaultCandidates = ["lbfgs-c3", "lbfgs-h22-c3", "lbfgs-h23-c3"];
+    private static readonly string[] DefaultCandidates = ["lbfgs-c3", "lbfgs-h22-c3", "lbfgs-h23-c3", "nblr-h22-c3"];
 
     /// <summary>The feature shape of the shipped candidates before the hash-space variants: word 2^18, char 2^20, word uni+bigrams.</summary>
     private static readonly FeatureShape BaseShape = new(WordBits: 18, CharBits: 20, WordNgram: 2);

@@ -46,6 +46,28 @@ public sealed class ClassifierCommandTests
     }
 
     [Fact]
+    public void Eval_classifier_writes_each_rows_score_and_prediction_when_asked()
+    {
+        var data = Path.Combine(FixtureModel.DataDirectory, "cold", "test_fine.tsv");
+        var scores = Path.Combine(Directory.CreateTempSubdirectory("cg-scores-").FullName, "scores.tsv");
+        var (code, _, _) = Run("eval", "classifier", "--data", data, "--model", FixtureModel.Path, "--scores", scores, "--threshold", "0.5");
+        Assert.Equal(CliApp.ExitOk, code);
+        var lines = File.ReadAllLines(scores);
+        Assert.Equal("row\tlabel\tscore\tpredicted", lines[0]);
+        Assert.Equal(9, lines.Length);
+        var labels = File.ReadAllLines(data).Skip(1).Select(l => l.Split('\t')[0] == "offensive" ? "offensive" : "safe").ToArray();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split('\t');
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), cells[0]);
+            Assert.Equal(labels[i - 1], cells[1]);
+            var score = double.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(score, 0, 1);
+            Assert.Equal(score >= 0.5 ? "offensive" : "safe", cells[3]);
+        }
+    }
+
+    [Fact]
     public void Eval_classifier_of_a_one_class_set_reports_its_false_positive_rate()
     {
         var data = Path.Combine(FixtureModel.DataDirectory, "gov_statutes", "test.tsv");
