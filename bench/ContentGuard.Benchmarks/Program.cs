@@ -9,17 +9,30 @@ if (args.Length > 0 && args[0] == "lexicon-check")
 if (args.Length > 0 && args[0] == "detector-timings")
 {
     // detector-timings [checks] [--compare-model PATH]
+    const string usage = "usage: detector-timings [CHECKS (a positive integer, default 300)] [--compare-model PATH]";
     int checks = 300;
     string? compareModel = null;
     for (var i = 1; i < args.Length; i++)
     {
-        if (args[i] == "--compare-model" && i + 1 < args.Length)
+        if (args[i] == "--compare-model")
         {
-            compareModel = args[++i];
+            if (i + 1 >= args.Length)
+            {
+                Console.Error.WriteLine("--compare-model needs a model zip path. " + usage);
+                return 2;
+            }
+
+            compareModel = Path.GetFullPath(args[++i]);
+            if (!File.Exists(compareModel))
+            {
+                Console.Error.WriteLine($"--compare-model: '{compareModel}' does not exist.");
+                return 2;
+            }
         }
-        else
+        else if (!int.TryParse(args[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out checks) || checks <= 0)
         {
-            checks = int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture);
+            Console.Error.WriteLine($"unexpected argument '{args[i]}'. " + usage);
+            return 2;
         }
     }
 
