@@ -73,7 +73,7 @@ internal static class EvalClassifierCommand
         for (var i = 0; i < rows.Count; i++)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}\t{(rows[i].Offensive ? "offensive" : "safe")}\t{p[i]:0.######}\t{(p[i] >= threshold ? "offensive" : "safe")}"));
+                $"{i + 1}\t{(rows[i].Offensive ? "offensive" : "safe")}\t{p[i]:R}\t{(p[i] >= threshold ? "offensive" : "safe")}"));
         }
     }
 }

@@ -31,13 +31,14 @@ internal static class TrainClassifierCommand
         var contextWeight = new Option<double>("--context-weight") { Description = "Unit context: the weight of a sentence's own probability in max(p, w·p + (1 − w)·c); chosen on COLD dev.", DefaultValueFactory = _ => 0.2 };
         var contextChars = new Option<int>("--context-chars") { Description = "Unit context: the longest paragraph (letters, digits, CJK) that is the context of its sentences; longer paragraphs give each sentence its neighbours.", DefaultValueFactory = _ => 100 };
         var official = new Option<string?>("--official") { Description = "Official prose (one paragraph per line, e.g. ../shared/data/corpus/gov_text_train.txt): its sentences are added to training as not offensive, so law-enforcement wording (严厉打击电信网络诈骗、涉黑涉恶) is learnt as the government register it is." };
+        var officialClauses = new Option<int>("--official-clauses") { Description = "Also add this many short clauses of the official prose (4–12 letters/digits, split at ，；： and sentence ends; evenly spaced) as not offensive: headings, list items and table cells are scored as lines of their own. 0: none.", DefaultValueFactory = _ => 10000 };
         var officialLimit = new Option<int>("--official-limit") { Description = "The most official sentences added (evenly spaced through the file).", DefaultValueFactory = _ => 10000 };
         var saveCandidates = new Option<string?>("--save-candidates") { Description = "Also write every candidate's model (with its dev-tuned threshold) to this folder as <name>.zip, for comparisons on dev." };
         var criticalPrecision = new Option<double>("--critical-precision") { Description = "The precision on dev (COLD + gov_statutes) that findings at or above the critical threshold must reach.", DefaultValueFactory = _ => 0.95 };
         var stripNoise = new Option<bool>("--strip-noise") { Description = "Leave the normalizer's noise characters (* · / emoji …) out of the model's input, so symbols inserted between characters do not hide a sentence (false: the featurization of the models before 2026-11-27's fifth session).", DefaultValueFactory = _ => true };
         var command = new Command("classifier", "Train the offensive-language classifier (models/offensive.zip) and print its metrics.")
         {
-            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, official, officialLimit, saveCandidates, stripNoise,
+            data, output, seed, trainers, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, official, officialLimit, officialClauses, saveCandidates, stripNoise,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +51,7 @@ internal static class TrainClassifierCommand
                 }
             }
 
-            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(official), parse.GetValue(officialLimit), parse.GetValue(saveCandidates), parse.GetValue(stripNoise));
+            var settings = new Settings(parse.GetValue(seed), names, parse.GetValue(unit)!, parse.GetValue(contextChars), parse.GetValue(contextWeight), parse.GetValue(maxFpr), parse.GetValue(criticalPrecision), parse.GetValue(refit), parse.GetValue(useSwsr), parse.GetValue(safeSentences), parse.GetValue(official), parse.GetValue(officialLimit), parse.GetValue(officialClauses), parse.GetValue(saveCandidates), parse.GetValue(stripNoise));
             return Train(parse.GetValue(data)!, parse.GetValue(output)!, settings, stdout);
         });
         return command;
@@ -132,11 +133,11 @@ internal static class TrainClassifierCommand
     }
 
     /// <summary>The command's options.</summary>
-    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? Official, int OfficialLimit, string? SaveCandidates, bool StripNoise);
+    private sealed record Settings(int Seed, string[] TrainerNames, string Unit, int ContextChars, double ContextWeight, double MaxFpr, double CriticalPrecision, bool Refit, bool UseSwsr, bool SafeSentences, string? Official, int OfficialLimit, int OfficialClauses, string? SaveCandidates, bool StripNoise);
 
     private static int Train(string dataDir, string output, Settings settings, TextWriter stdout)
     {
-        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, officialPath, officialLimit, saveCandidates, stripNoise) = settings;
+        var (seed, trainerNames, unit, contextChars, contextWeight, maxFpr, criticalPrecision, refit, useSwsr, safeSentences, officialPath, officialLimit, officialClauses, saveCandidates, stripNoise) = settings;
         var scoring = new OffensiveModelInfo { Threshold = 0.5, CriticalThreshold = 1, Unit = unit, ContextChars = contextChars, ContextWeight = contextWeight, StripNoise = stripNoise };
         var total = Stopwatch.StartNew();
         var dir = Path.GetFullPath(dataDir);
@@ -155,8 +156,10 @@ internal static class TrainClassifierCommand
         }
 
         var officialRows = officialPath is { Length: > 0 } ? OfficialSentences(officialPath, officialLimit) : [];
+        var clauseRows = officialPath is { Length: > 0 } && officialClauses > 0 ? OfficialClauses(officialPath, officialClauses) : [];
         train.AddRange(officialRows);
-        stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}, official prose {officialRows.Count}); offensive {train.Count(r => r.Offensive)}"));
+        train.AddRange(clauseRows);
+        stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}, official prose {officialRows.Count} sentences + {clauseRows.Count} clauses); offensive {train.Count(r => r.Offensive)}"));
 
         var normalizer = ClassifierData.CreateNormalizer();
         var sw = Stopwatch.StartNew();
@@ -226,7 +229,7 @@ internal static class TrainClassifierCommand
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate),
-            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(stripNoise ? string.Empty : " --strip-noise false")}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
+            Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(stripNoise ? string.Empty : " --strip-noise false")}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)} --official-clauses {officialClauses.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
         };
 
         var outPath = Path.GetFullPath(output);
@@ -265,6 +268,51 @@ internal static class TrainClassifierCommand
                 if (text.Count(char.IsLetterOrDigit) >= 8)
                 {
                     all.Add(new LabeledRow(false, text, null));
+                }
+            }
+        }
+
+        if (all.Count <= limit)
+        {
+            return all;
+        }
+
+        var step = (double)all.Count / limit;
+        return [.. Enumerable.Range(0, limit).Select(i => all[(int)(i * step)])];
+    }
+
+    /// <summary>
+    /// Short clauses of official prose (one paragraph per line): each sentence cut after ，；：,;: into clauses of 4–12
+    /// letters/digits, at most <paramref name="limit"/>, evenly spaced. The detector scores a short line (a heading, a
+    /// list item, a table cell) on its own, and official sentences of ≥ 8 letters alone never showed the model one.
+    /// </summary>
+    private static List<LabeledRow> OfficialClauses(string path, int limit)
+    {
+        var all = new List<LabeledRow>();
+        foreach (var line in File.ReadLines(Path.GetFullPath(path)))
+        {
+            foreach (var s in Segmentation.SentenceSplitter.Split(line))
+            {
+                var sentence = line.AsSpan(s.Start, s.Length);
+                var start = 0;
+                for (var i = 0; i < sentence.Length; i++)
+                {
+                    if (i == sentence.Length - 1 || sentence[i] is '，' or '；' or '：' or ',' or ';' or ':')
+                    {
+                        var clause = sentence[start..(i + 1)].Trim();
+                        var letters = 0;
+                        foreach (var c in clause)
+                        {
+                            letters += char.IsLetterOrDigit(c) ? 1 : 0;
+                        }
+
+                        if (letters is >= 4 and <= 12)
+                        {
+                            all.Add(new LabeledRow(false, clause.ToString(), null));
+                        }
+
+                        start = i + 1;
+                    }
                 }
             }
         }

@@ -86,7 +86,8 @@ internal sealed class Normalizer
         return new NormalizedText(new string(text, 0, n), map.AsSpan(0, n + 1).ToArray(), noise.AsSpan(0, n).ToArray(), plain);
     }
 
-    private static bool IsSymbol(string s, int i) =>
+    /// <summary>True when the surrogate pair starting at <paramref name="i"/> is a symbol (emoji…): what <see cref="EmojiIsNoise"/> marks.</summary>
+    internal static bool IsSymbol(string s, int i) =>
         CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(s[i], s[i + 1])) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol;
 
     private static char FoldBasic(char c)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContentGuard.Cli;
+using ContentGuard.Detectors.Offensive;
 using ContentGuard.Tests.Detectors.Offensive;
 
 namespace ContentGuard.Tests.Cli;
@@ -24,6 +25,20 @@ public sealed class ClassifierCommandTests
         {
             Assert.Contains(set, output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Train_classifier_adds_official_sentences_and_their_short_clauses()
+    {
+        var official = Path.Combine(AppContext.BaseDirectory, "Detectors", "Offensive", "Fixtures", "official", "prose.txt");
+        var output = Path.Combine(Directory.CreateTempSubdirectory("cg-official-").FullName, "m.zip");
+        var (code, text, _) = Run("train", "classifier", "--data", FixtureModel.DataDirectory, "--out", output, "--trainers", "lbfgs-c3", "--official", official, "--official-clauses", "100");
+
+        // Sentences of ≥ 8 letters: the three long lines (各位代表 has 4). Clauses of 4–12 letters cut at ，；： and sentence
+        // ends: 10 of the 11 (主要任务是, 各位代表, 这是因为, 具体来说, …); 我们始终坚持以人民为中心的发展思想 (17) is left out.
+        Assert.Equal(CliApp.ExitOk, code);
+        Assert.Contains("official prose 3 sentences + 10 clauses", text, StringComparison.Ordinal);
+        Assert.Contains("--official-clauses 100", OffensiveModel.Load(output).Info.Command, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ContentGuard.Detection;
 using ContentGuard.Normalization;
@@ -11,6 +12,9 @@ namespace ContentGuard.Detectors.Offensive;
 /// </summary>
 internal static class OffensiveFeatures
 {
+    /// <summary>The model's noise characters: the default normalizer's, fixed, whatever noise set the engine was built with.</summary>
+    private static readonly SearchValues<char> ModelNoise = SearchValues.Create(Normalizer.DefaultNoise);
+
     /// <summary>
     /// Input for the normalized span <c>[start, end)</c> whose jieba words are <paramref name="tokens"/> (sorted by start).
     /// With <paramref name="stripNoise"/> (models trained so, <see cref="OffensiveModelInfo.StripNoise"/>) the normalizer's
@@ -32,7 +36,7 @@ internal static class OffensiveFeatures
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (text.IsNoise(i) || char.IsWhiteSpace(c))
+            if (IsModelNoise(text.Text, i))
             {
                 noiseSincePrevious = content.Length > 0;
                 continue;
@@ -91,19 +95,41 @@ internal static class OffensiveFeatures
         return FromSpan(text, 0, text.Length, segmenter.Tokenize(text.Text), stripNoise: true, segmenter);
     }
 
-    /// <summary>The number of letters, digits and CJK characters in the span (punctuation, symbols and noise do not count).</summary>
+    /// <summary>The number of letters, digits and CJK characters (BMP) in the span (punctuation, symbols and the model's noise do not count).</summary>
     public static int ContentLength(NormalizedText text, int start, int end)
     {
         var n = 0;
         for (var i = start; i < end; i++)
         {
-            if (!text.IsNoise(i) && char.IsLetterOrDigit(text[i]))
+            if (!IsModelNoise(text.Text, i) && char.IsLetterOrDigit(text[i]))
             {
                 n++;
             }
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// True when the char at <paramref name="i"/> is noise to the model: white space, one of
+    /// <see cref="Normalizer.DefaultNoise"/>, or half of a surrogate-pair symbol (emoji). This is what the training
+    /// command's normalizer marks; the engine's own noise setting (<c>UseNoiseCharacters</c>) does not change what the
+    /// model reads.
+    /// </summary>
+    internal static bool IsModelNoise(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && Normalizer.IsSymbol(text, i);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return i > 0 && char.IsHighSurrogate(text[i - 1]) && Normalizer.IsSymbol(text, i - 1);
+        }
+
+        return char.IsWhiteSpace(c) || ModelNoise.Contains(c);
     }
 
     private static OffensiveInput FromSpanKeepingNoise(string normalized, int start, int end, IReadOnlyList<Token> tokens)
@@ -130,7 +156,7 @@ internal static class OffensiveFeatures
         var before = words.Length;
         for (var i = token.Start; i < token.End; i++)
         {
-            if (!text.IsNoise(i) && !char.IsWhiteSpace(text[i]))
+            if (!IsModelNoise(text.Text, i))
             {
                 words.Append(text[i]);
             }

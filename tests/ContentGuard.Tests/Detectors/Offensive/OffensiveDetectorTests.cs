@@ -7,6 +7,9 @@ namespace ContentGuard.Tests.Detectors.Offensive;
 public sealed class OffensiveDetectorTests
 {
     private const string Offensive = "那个地方的人素质低下，全是垃圾。";
+
+    // Scored well inside (0, 1) by the shipped model (0.71), so thresholds can be set on either side of it.
+    private const string Moderate = "那个地方的人素质不太行。";
     private static readonly Normalizer Normalizer = new(CharData.TraditionalToSimplified);
 
     private static List<Finding> Offensives(ContentChecker checker, string text, TextFormat format = TextFormat.Text) =>
@@ -35,6 +38,20 @@ public sealed class OffensiveDetectorTests
     public void Default_engine_passes_official_prose_with_crime_words(string text)
     {
         Assert.Empty(Offensives(TestEngine.Default, text));
+    }
+
+    [Theory]
+    [InlineData("主要任务是：")]
+    [InlineData("这是因为，")]
+    [InlineData("主要原因，")]
+    [InlineData("具体来说，")]
+    [InlineData("总的来看，")]
+    [InlineData("<table><tr><td>主要任务是：</td><td>具体来说，</td></tr></table>")]
+    public void Default_engine_passes_short_official_lines(string text)
+    {
+        // Headings, list items and table cells are scored as lines of their own (the NB-LR model trained without
+        // official clauses gave these 0.67–0.77: critical).
+        Assert.Empty(Offensives(TestEngine.Default, text, text.StartsWith('<') ? TextFormat.Html : TextFormat.Text));
     }
 
     [Fact]
@@ -81,6 +98,18 @@ public sealed class OffensiveDetectorTests
     }
 
     [Fact]
+    public void The_engines_noise_setting_does_not_change_what_the_model_reads()
+    {
+        // The model was trained with the default noise characters; an engine that marks other ones (here not '.',
+        // but the comma) must still give it the same input.
+        var custom = new ContentCheckerBuilder().UseDefaults().UseNoiseCharacters("*，").Build();
+        const string text = "那个地方的人素质低下，全.是.垃.圾。";
+        var expected = Assert.Single(Offensives(TestEngine.Default, text)).Source.Confidence;
+        Assert.Equal(expected, Assert.Single(Offensives(custom, text)).Source.Confidence, 5);
+        Assert.Equal(Assert.Single(Offensives(TestEngine.Default, Offensive)).Source.Confidence, expected, 4);
+    }
+
+    [Fact]
     public void Each_offending_sentence_gets_its_own_finding()
     {
         var text = Offensive + "今天天气很好。" + "这种男人又蠢又恶心，活该没人要！";
@@ -94,19 +123,19 @@ public sealed class OffensiveDetectorTests
     public void Severity_is_major_between_the_thresholds_and_critical_at_the_high_threshold()
     {
         var model = OffensiveModel.Embedded;
-        var p = model.ScoreText(Offensive, Normalizer, Segmenter.Shared);
-        Assert.True(p > 0.05 && p < 0.9999f, $"probability {p}");
+        var p = model.ScoreText(Moderate, Normalizer, Segmenter.Shared);
+        Assert.True(p > 0.05 && p < 0.99, $"probability {p}");
         var eps = Math.Min(0.0004, (1 - p) / 2);
 
-        var major = Assert.Single(Offensives(With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p + eps })), Offensive));
+        var major = Assert.Single(Offensives(With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p + eps })), Moderate));
         Assert.Equal(Severity.Major, major.Severity);
         Assert.Equal(p, major.Source.Confidence, 1e-6);
 
-        var critical = Assert.Single(Offensives(With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p - eps })), Offensive));
+        var critical = Assert.Single(Offensives(With(model.WithInfo(model.Info with { Threshold = p - 0.02, CriticalThreshold = p - eps })), Moderate));
         Assert.Equal(Severity.Critical, critical.Severity);
         Assert.Contains("不得发布", critical.Message, StringComparison.Ordinal);
 
-        Assert.Empty(Offensives(With(model.WithInfo(model.Info with { Threshold = p + eps, CriticalThreshold = 1 })), Offensive));
+        Assert.Empty(Offensives(With(model.WithInfo(model.Info with { Threshold = p + eps, CriticalThreshold = 1 })), Moderate));
     }
 
     [Fact]

@@ -41,13 +41,26 @@ public sealed class OffensiveFeaturesTests
     }
 
     [Fact]
-    public void Noise_inside_numbers_is_dropped_without_segmenting_again()
+    public void Noise_inside_numbers_is_left_out()
     {
         var input = Raw("同比增长5.2%");
         Assert.Equal("同比增长52", input.Text);
         Assert.DoesNotContain(".", input.Words, StringComparison.Ordinal);
         Assert.DoesNotContain("%", input.Words, StringComparison.Ordinal);
         Assert.StartsWith("同比 增长", input.Words, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("垃\U0001F621圾", 1, true)]
+    [InlineData("垃\U0001F621圾", 2, true)]
+    [InlineData("垃*圾", 1, true)]
+    [InlineData("垃 圾", 1, true)]
+    [InlineData("垃，圾", 1, false)]
+    [InlineData("垃\U00020BB7圾", 1, false)]
+    [InlineData("垃\U00020BB7圾", 2, false)]
+    public void Model_noise_is_the_default_set_plus_emoji(string text, int index, bool noise)
+    {
+        Assert.Equal(noise, OffensiveFeatures.IsModelNoise(text, index));
     }
 
     [Fact]
@@ -60,5 +73,18 @@ public sealed class OffensiveFeaturesTests
         var alone = Raw(second);
         Assert.Equal(alone.Text, span.Text);
         Assert.Equal(alone.Words, span.Words);
+    }
+
+    [Fact]
+    public void A_clean_span_of_a_noisy_document_keeps_the_documents_words()
+    {
+        const string first = "全*是*垃*圾。";
+        const string second = "那个地方的人素质低下。";
+        var text = Normalizer.Normalize(first + second);
+        var tokens = Segmenter.Shared.Tokenize(text.Text);
+        var span = OffensiveFeatures.FromSpan(text, first.Length, text.Length, tokens, stripNoise: true, Segmenter.Shared);
+        var expected = string.Join(' ', tokens.Where(t => t.Start >= first.Length).Select(t => t.Word));
+        Assert.Equal(expected, span.Words);
+        Assert.Equal(second, span.Text);
     }
 }
