@@ -32,6 +32,88 @@ internal static class NaiveBayesScaling
         return featurizer.Append(scaler).Append(model);
     }
 
+    /// <summary>
+    /// The same model as <paramref name="chain"/> (featurizer → NB scaler → calibrated logistic regression, as
+    /// <see cref="Fit"/> makes it) with the scale folded into the regression weights: w·(r∘x) = (w∘r)·x, since the scaler
+    /// comes after the L2 normalization. The result is featurizer → logistic regression: no dense scale vector to store
+    /// or apply (a third of the file, and faster scoring). ML.NET has no public constructor for linear model parameters,
+    /// so they are made through its internal constructors; <paramref name="check"/> rows are scored by both models and
+    /// the fold is refused (null) unless every probability agrees within 1e-5.
+    /// </summary>
+    public static ITransformer? Fold(MLContext ml, TransformerChain<ITransformer> chain, IDataView check)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(chain);
+        ArgumentNullException.ThrowIfNull(check);
+        var parts = chain.ToArray();
+        if (parts.Length != 3
+            || parts[1] is not Microsoft.ML.Transforms.NormalizingTransformer scaler
+            || parts[2] is not BinaryPredictionTransformer<Microsoft.ML.Calibrators.CalibratedModelParametersBase<Microsoft.ML.Trainers.LinearBinaryModelParameters, Microsoft.ML.Calibrators.PlattCalibrator>> model)
+        {
+            return null;
+        }
+
+        if (scaler.GetNormalizerModelParameters(0) is not Microsoft.ML.Transforms.NormalizingTransformer.AffineNormalizerModelParameters<System.Collections.Immutable.ImmutableArray<float>> affine)
+        {
+            return null;
+        }
+
+        var weights = model.Model.SubModel.Weights;
+        var scale = affine.Scale;
+        if (scale.Length != weights.Count)
+        {
+            return null;
+        }
+
+        var indices = new List<int>();
+        var values = new List<float>();
+        for (var i = 0; i < weights.Count; i++)
+        {
+            var v = weights[i] * scale[i];
+            if (v != 0)
+            {
+                indices.Add(i);
+                values.Add(v);
+            }
+        }
+
+        try
+        {
+            var env = (Microsoft.ML.Runtime.IHostEnvironment)ml;
+            var folded = new VBuffer<float>(weights.Count, indices.Count, [.. values], [.. indices]);
+            var subType = typeof(Microsoft.ML.Trainers.LinearBinaryModelParameters);
+            var sub = Internal(subType, env, folded, model.Model.SubModel.Bias, null);
+            var calibrator = model.Model.Calibrator;
+            var mixing = typeof(Microsoft.ML.Calibrators.PlattCalibrator).Assembly.GetType("Microsoft.ML.Calibrators.ParameterMixingCalibratedModelParameters`2", throwOnError: true)!
+                .MakeGenericType(subType, typeof(Microsoft.ML.Calibrators.PlattCalibrator));
+            var calibrated = Internal(mixing, env, sub, calibrator);
+            var transformer = (ITransformer)Internal(model.GetType(), env, calibrated, parts[0].GetOutputSchema(check.Schema), model.FeatureColumnName, 0f, "Score");
+            var result = parts[0].Append(transformer);
+            var expected = chain.Transform(check).GetColumn<float>("Probability").ToArray();
+            var actual = result.Transform(check).GetColumn<float>("Probability").ToArray();
+            return expected.Length == actual.Length && expected.Zip(actual).All(t => Math.Abs(t.First - t.Second) <= 1e-5f) ? result : null;
+        }
+        catch (Exception e) when (e is MissingMethodException or System.Reflection.TargetInvocationException or InvalidCastException or TypeLoadException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Calls the one non-public instance constructor of <paramref name="type"/> whose parameters take <paramref name="args"/>.</summary>
+    private static object Internal(Type type, params object?[] args)
+    {
+        foreach (var c in type.GetConstructors(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance))
+        {
+            var ps = c.GetParameters();
+            if (ps.Length == args.Length && ps.Zip(args).All(t => t.Second is null ? !t.First.ParameterType.IsValueType : (t.First.ParameterType.IsByRef ? t.First.ParameterType.GetElementType()! : t.First.ParameterType).IsInstanceOfType(t.Second)))
+            {
+                return c.Invoke(args);
+            }
+        }
+
+        throw new MissingMethodException(type.FullName, ".ctor");
+    }
+
     /// <summary>|log((p_i / |p|₁) / (q_i / |q|₁))| per feature (p, q: smoothed counts of offensive and other rows with the feature); 0 for features never seen.</summary>
     internal static float[] AbsLogCountRatios(IDataView featurized, double alpha)
     {

@@ -70,4 +70,34 @@ public sealed class NaiveBayesScalingTests
         var scaled = chain.Take(2).Aggregate(unseen, (view, t) => t.Transform(view)).GetColumn<float[]>("Features").First();
         Assert.Equal(0f, scaled[2]);
     }
+
+    [Fact]
+    public void Folding_the_scale_into_the_weights_keeps_every_probability_and_drops_the_scaler()
+    {
+        var ml = new MLContext(seed: 1);
+        var training = ml.Data.LoadFromEnumerable(Enumerable.Repeat(Rows, 25).SelectMany(x => x));
+        var chain = (TransformerChain<ITransformer>)NaiveBayesScaling.Fit(
+            ml, ml.Transforms.CopyColumns("Features", "Features"), ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1e-4f), training);
+        var folded = NaiveBayesScaling.Fold(ml, chain, training);
+
+        Assert.NotNull(folded);
+        var parts = ((TransformerChain<ITransformer>)folded).ToArray();
+        Assert.Equal(2, parts.Length);
+        Assert.DoesNotContain(parts, p => p is Microsoft.ML.Transforms.NormalizingTransformer);
+        var data = ml.Data.LoadFromEnumerable(Rows.Append(new Row { Features = [0, 0, 5], Label = false }));
+        var expected = chain.Transform(data).GetColumn<float>("Probability").ToArray();
+        var actual = folded.Transform(data).GetColumn<float>("Probability").ToArray();
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], actual[i], 5);
+        }
+
+        // Saved and loaded like any ML.NET model.
+        using var stream = new MemoryStream();
+        ml.Model.Save(folded, training.Schema, stream);
+        stream.Position = 0;
+        var loaded = ml.Model.Load(stream, out _);
+        Assert.Equal(actual, loaded.Transform(data).GetColumn<float>("Probability").ToArray());
+    }
 }
