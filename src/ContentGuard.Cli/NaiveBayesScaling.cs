@@ -93,11 +93,15 @@ internal static class NaiveBayesScaling
             var actual = result.Transform(check).GetColumn<float>("Probability").ToArray();
             return expected.Length == actual.Length && expected.Zip(actual).All(t => Math.Abs(t.First - t.Second) <= 1e-5f) ? result : null;
         }
-        catch (Exception e) when (e is MissingMethodException or System.Reflection.TargetInvocationException or InvalidCastException or TypeLoadException or ArgumentException)
+        catch (Exception e) when (e is MissingMethodException or System.Reflection.TargetInvocationException or InvalidCastException or TypeLoadException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             return null;
         }
     }
+
+    /// <summary>True when <paramref name="model"/> still holds the NB scale as a normalizer (<see cref="Fold"/> was refused).</summary>
+    public static bool HoldsScaler(ITransformer model) =>
+        model is TransformerChain<ITransformer> chain && chain.Any(t => t is Microsoft.ML.Transforms.NormalizingTransformer);
 
     /// <summary>Calls the one non-public instance constructor of <paramref name="type"/> whose parameters take <paramref name="args"/>.</summary>
     private static object Internal(Type type, params object?[] args)

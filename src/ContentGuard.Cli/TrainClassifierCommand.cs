@@ -98,7 +98,9 @@ internal static class TrainClassifierCommand
             L2Regularization = l2, L1Regularization = 0f, NumberOfThreads = 1, MaximumNumberOfIterations = 200,
         });
 
-    private static string FeatureDescription(Candidate c) => (c.Shape.NaiveBayes ? "NB-scaled (each feature times |naive-Bayes log-count ratio| learnt on train, folded into the regression weights): " : string.Empty) + (c.Shape.TfIdf
+    private static string FeatureDescription(Candidate c, ITransformer model) => (c.Shape.NaiveBayes ? (NaiveBayesScaling.HoldsScaler(model)
+        ? "NB-scaled (each feature times |naive-Bayes log-count ratio| learnt on train, stored as a min-max normalizer): "
+        : "NB-scaled (each feature times |naive-Bayes log-count ratio| learnt on train, folded into the regression weights): ") : string.Empty) + (c.Shape.TfIdf
         ? $"jieba words of the normalized sentence (uni+bigrams, dictionary, TF-IDF) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, dictionary, TF-IDF); concatenated, L2-normalized"
         : $"jieba words of the normalized sentence ({(c.Shape.WordNgram == 3 ? "uni+bi+trigrams" : "uni+bigrams")}, hashed 2^{c.Shape.WordBits}) + characters of the normalized sentence (1–{c.CharNgram}-grams with start/end markers, hashed 2^{c.Shape.CharBits}); concatenated, L2-normalized");
 
@@ -179,6 +181,11 @@ internal static class TrainClassifierCommand
             var c = Candidates[name];
             var transformer = Fit(ml, c, view);
             var seconds = sw.Elapsed.TotalSeconds;
+            if (c.Shape.NaiveBayes && NaiveBayesScaling.HoldsScaler(transformer))
+            {
+                stdout.WriteLine(Inv($"candidate {name}: the NB scale could not be folded into the weights; the unfolded chain (normalizer kept, larger file) is used"));
+            }
+
             var candidate = OffensiveModel.FromTransformer(ml, transformer, scoring, name);
             var p = ClassifierData.Score(candidate, devRows, "model", normalizer);
             var (threshold, accuracy, macro) = TuneThreshold(devRows, p, devCold, devGov, maxFpr);
@@ -189,7 +196,7 @@ internal static class TrainClassifierCommand
                 var candidatePath = Path.Combine(Path.GetFullPath(saveCandidates), name + ".zip");
                 Directory.CreateDirectory(Path.GetDirectoryName(candidatePath)!);
                 ml.Model.Save(transformer, view.Schema, candidatePath);
-                OffensiveModel.WriteInfo(candidatePath, scoring with { Threshold = Math.Round(threshold, 4), Version = "candidate-" + name, Trainer = name, Features = FeatureDescription(c) });
+                OffensiveModel.WriteInfo(candidatePath, scoring with { Threshold = Math.Round(threshold, 4), Version = "candidate-" + name, Trainer = name, Features = FeatureDescription(c, transformer) });
             }
 
             if (best is null || accuracy > best.Value.DevAccuracy || (accuracy == best.Value.DevAccuracy && macro > best.Value.DevMacroF1))
@@ -228,7 +235,7 @@ internal static class TrainClassifierCommand
             StripNoise = stripNoise,
             Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
-            Features = FeatureDescription(winner.Candidate),
+            Features = FeatureDescription(winner.Candidate, final),
             Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(stripNoise ? string.Empty : " --strip-noise false")}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)} --official-clauses {officialClauses.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
         };
 

@@ -1,3 +1,4 @@
+using ContentGuard.Detection;
 using ContentGuard.Detectors.Offensive;
 using ContentGuard.Normalization;
 using ContentGuard.Segmentation;
@@ -81,9 +82,14 @@ public sealed class OffensiveFeaturesTests
         const string first = "全*是*垃*圾。";
         const string second = "那个地方的人素质低下。";
         var text = Normalizer.Normalize(first + second);
-        var tokens = Segmenter.Shared.Tokenize(text.Text);
+        // The clean span's document tokens are one character each, which jieba would never give for this sentence:
+        // the span must use them (segmenting it again would give jieba's words and fail here).
+        var tokens = Segmenter.Shared.Tokenize(text.Text).Where(t => t.End <= first.Length)
+            .Concat(Enumerable.Range(first.Length, text.Length - first.Length).Select(i => new Token(text.Text[i].ToString(), i, i + 1)))
+            .ToList();
         var span = OffensiveFeatures.FromSpan(text, first.Length, text.Length, tokens, stripNoise: true, Segmenter.Shared);
         var expected = string.Join(' ', tokens.Where(t => t.Start >= first.Length).Select(t => t.Word));
+        Assert.NotEqual(expected, string.Join(' ', Segmenter.Shared.Cut(second)));
         Assert.Equal(expected, span.Words);
         Assert.Equal(second, span.Text);
     }
