@@ -233,7 +233,7 @@ internal static class TrainClassifierCommand
             ContextChars = contextChars,
             ContextWeight = contextWeight,
             StripNoise = stripNoise,
-            Version = "offensive-" + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            Version = string.Empty,
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate, final),
             Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(stripNoise ? string.Empty : " --strip-noise false")}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)} --official-clauses {officialClauses.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
@@ -242,6 +242,7 @@ internal static class TrainClassifierCommand
         var outPath = Path.GetFullPath(output);
         Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
         ml.Model.Save(final, view.Schema, outPath);
+        info = info with { Version = $"offensive-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{ContentHash(outPath)}" };
         OffensiveModel.WriteInfo(outPath, info);
         var trainingSeconds = total.Elapsed.TotalSeconds;
         stdout.WriteLine(Inv($"saved {outPath} ({new FileInfo(outPath).Length / 1048576.0:0.00} MB, {info.Version}); training took {trainingSeconds:0} s"));
@@ -272,6 +273,30 @@ internal static class TrainClassifierCommand
 
         var chain = (Microsoft.ML.Data.TransformerChain<ITransformer>)NaiveBayesScaling.Fit(ml, Features(ml, c), c.Trainer(ml), data);
         return NaiveBayesScaling.Fold(ml, chain, ml.Data.TakeRows(data, 2000)) ?? chain;
+    }
+
+    /// <summary>
+    /// The first 8 hex digits of the SHA-256 of the ML.NET entries of a saved model zip (names and contents, in name
+    /// order; zip timestamps and the info entry left out): the same trained model always gets the same hash, so the
+    /// version string (<c>offensive-YYYYMMDD-hash</c>) tells one release of a day from another.
+    /// </summary>
+    internal static string ContentHash(string zipPath)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(zipPath);
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var entry in zip.Entries.Where(e => e.FullName != OffensiveModel.InfoEntry).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(entry.FullName + "\n"));
+            using var stream = entry.Open();
+            var buffer = new byte[81920];
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                sha.AppendData(buffer, 0, n);
+            }
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..8];
     }
 
     /// <summary>Sentences of official prose (one paragraph per line) with at least 8 letters/digits, at most <paramref name="limit"/>, evenly spaced.</summary>

@@ -42,6 +42,22 @@ public sealed class ClassifierCommandTests
     }
 
     [Fact]
+    public void Train_classifier_names_the_model_by_its_content()
+    {
+        var version = OffensiveModel.Load(FixtureModel.Path).Info.Version;
+        Assert.Matches(@"^offensive-\d{8}-[0-9a-f]{8}$", version);
+        Assert.EndsWith("-" + TrainClassifierCommand.ContentHash(FixtureModel.Path), version, StringComparison.Ordinal);
+
+        // The same data and options give the same model, hence the same hash; other options another one.
+        var again = Path.Combine(Directory.CreateTempSubdirectory("cg-again-").FullName, "m.zip");
+        var other = Path.Combine(Path.GetDirectoryName(again)!, "other.zip");
+        Assert.Equal(CliApp.ExitOk, Run("train", "classifier", "--data", FixtureModel.DataDirectory, "--out", again, "--trainers", "lbfgs-c3").Code);
+        Assert.Equal(CliApp.ExitOk, Run("train", "classifier", "--data", FixtureModel.DataDirectory, "--out", other, "--trainers", "lbfgs-c3", "--use-swsr", "false").Code);
+        Assert.Equal(TrainClassifierCommand.ContentHash(FixtureModel.Path), TrainClassifierCommand.ContentHash(again));
+        Assert.NotEqual(TrainClassifierCommand.ContentHash(FixtureModel.Path), TrainClassifierCommand.ContentHash(other));
+    }
+
+    [Fact]
     public void Eval_classifier_json_has_the_metric_fields()
     {
         var data = Path.Combine(FixtureModel.DataDirectory, "cold", "test_fine.tsv");

@@ -52,7 +52,7 @@ internal sealed record OffensiveModelInfo
     [JsonPropertyName("stripNoise")]
     public bool StripNoise { get; init; }
 
-    /// <summary>A version string reported in the check result, e.g. <c>offensive-20261127</c>.</summary>
+    /// <summary>A version string reported in the check result: <c>offensive-YYYYMMDD-hash</c>, the training date and the first 8 hex digits of the SHA-256 of the model's ML.NET entries (older models: the date only).</summary>
     [JsonPropertyName("version")]
     public string Version { get; init; } = "unknown";
 
