@@ -64,7 +64,7 @@ internal static class DetectorTimings
     /// The classifier's cost against the foundation pipeline (normalize, sentences, jieba, SECRECY), interleaved in one
     /// process: an OFFENSIVE-only engine pays the same pipeline plus the scoring, so (offensive − foundation) / foundation
     /// is the cost factor the classifier issue bounds. With <paramref name="compareModel"/>, a second OFFENSIVE-only
-    /// engine with that model zip runs interleaved too (e.g. the previous release).
+    /// engine with that model zip (a full path) runs interleaved too (e.g. the previous release).
     /// </summary>
     private static void ClassifierCost(TextWriter output, string article, int checks, string? compareModel)
     {
@@ -72,7 +72,7 @@ internal static class DetectorTimings
         var foundationOptions = new CheckOptions { EnabledCategories = ["SECRECY"] };
         var offensive = new ContentCheckerBuilder().AddDetector(new Detectors.Offensive.OffensiveDetector(Detectors.Offensive.OffensiveModel.Embedded)).Build();
         var other = compareModel is { Length: > 0 }
-            ? new ContentCheckerBuilder().AddDetector(new Detectors.Offensive.OffensiveDetector(Detectors.Offensive.OffensiveModel.Load(Path.GetFullPath(compareModel)))).Build()
+            ? new ContentCheckerBuilder().AddDetector(new Detectors.Offensive.OffensiveDetector(Detectors.Offensive.OffensiveModel.Load(compareModel))).Build()
             : null;
         double f = 0, o = 0, c = 0;
         for (var i = 0; i < 100 + checks; i++)

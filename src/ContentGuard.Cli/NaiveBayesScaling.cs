@@ -6,10 +6,11 @@ namespace ContentGuard.Cli;
 /// <summary>
 /// NB-LR (Wang &amp; Manning 2012, "Baselines and Bigrams"): every feature is scaled by the naive-Bayes log-count
 /// ratio of the two classes before the logistic regression is fitted, so the regularizer spends less on the features
-/// that separate the classes. The scaling is stored in the saved pipeline as an ordinary ML.NET min-max normalizer
-/// (zero kept fixed) whose per-feature scale is |r|: the model zip still holds only ML.NET transforms and loads and
-/// scores exactly like the plain logistic regression. (The sign of r does not matter to an L2-regularized linear
-/// model: the weight takes it.)
+/// that separate the classes. <see cref="Fit"/> stores the scaling as an ordinary ML.NET min-max normalizer (zero kept
+/// fixed) whose per-feature scale is |r|; <see cref="Fold"/> then multiplies it into the regression weights, so the
+/// saved model is a plain logistic regression over the features. Either way the zip holds only ML.NET transforms and
+/// loads and scores like any other. (The sign of r does not matter to an L2-regularized linear model: the weight takes
+/// it.)
 /// </summary>
 internal static class NaiveBayesScaling
 {

@@ -157,8 +157,7 @@ internal static class TrainClassifierCommand
             train.AddRange(coldTrain.Concat(swsrTrain).Where(r => !r.Offensive).SelectMany(SafeSentences).ToList());
         }
 
-        var officialRows = officialPath is { Length: > 0 } ? OfficialSentences(officialPath, officialLimit) : [];
-        var clauseRows = officialPath is { Length: > 0 } && officialClauses > 0 ? OfficialClauses(officialPath, officialClauses) : [];
+        var (officialRows, clauseRows) = officialPath is { Length: > 0 } ? OfficialRows(officialPath, officialLimit, officialClauses) : ([], []);
         train.AddRange(officialRows);
         train.AddRange(clauseRows);
         stdout.WriteLine(Inv($"train: {train.Count} rows (COLD {coldTrain.Count}, SWSR {swsrTrain.Count}, gov_statutes {govTrain.Count}, official prose {officialRows.Count} sentences + {clauseRows.Count} clauses); offensive {train.Count(r => r.Offensive)}"));
@@ -174,7 +173,7 @@ internal static class TrainClassifierCommand
         var devCold = Enumerable.Range(0, coldDev.Count).ToArray();
         var devGov = Enumerable.Range(coldDev.Count, govDev.Count).ToArray();
 
-        (Candidate Candidate, ITransformer Model, double Threshold, double DevAccuracy, double DevMacroF1)? best = null;
+        (Candidate Candidate, ITransformer Model, float[] DevP, double Threshold, double DevAccuracy, double DevMacroF1)? best = null;
         foreach (var name in trainerNames)
         {
             sw.Restart();
@@ -201,19 +200,19 @@ internal static class TrainClassifierCommand
 
             if (best is null || accuracy > best.Value.DevAccuracy || (accuracy == best.Value.DevAccuracy && macro > best.Value.DevMacroF1))
             {
-                best = (c, transformer, threshold, accuracy, macro);
+                best = (c, transformer, p, threshold, accuracy, macro);
             }
         }
 
         var winner = best!.Value;
-        var winnerModel = OffensiveModel.FromTransformer(ml, winner.Model, scoring with { Threshold = winner.Threshold }, winner.Candidate.Name);
-        var devP = ClassifierData.Score(winnerModel, devRows, "model", normalizer);
-        var critical = TuneCritical(devRows, devP, winner.Threshold, criticalPrecision);
+        var critical = TuneCritical(devRows, winner.DevP, winner.Threshold, criticalPrecision);
         stdout.WriteLine(Inv($"winner {winner.Candidate.Name}: threshold {winner.Threshold:0.0000}, critical {critical:0.0000} (precision ≥ {criticalPrecision:0.00} on dev); dev sets, model fitted on train only:"));
-        foreach (var (label, set) in new[] { ("COLD dev", coldDev), ("gov_statutes dev", govDev), ("SWSR dev", swsrDev) })
-        {
-            Report(stdout, label, ClassifierData.Measure(set, ClassifierData.Score(winnerModel, set, "model", normalizer), winner.Threshold));
-        }
+
+        // COLD and gov_statutes dev were scored when the winner was a candidate (a row's score does not depend on the threshold).
+        var winnerModel = OffensiveModel.FromTransformer(ml, winner.Model, scoring with { Threshold = winner.Threshold }, winner.Candidate.Name);
+        Report(stdout, "COLD dev", ClassifierData.Measure(coldDev, devCold.Select(i => winner.DevP[i]).ToArray(), winner.Threshold));
+        Report(stdout, "gov_statutes dev", ClassifierData.Measure(govDev, devGov.Select(i => winner.DevP[i]).ToArray(), winner.Threshold));
+        Report(stdout, "SWSR dev", ClassifierData.Measure(swsrDev, ClassifierData.Score(winnerModel, swsrDev, "model", normalizer), winner.Threshold));
 
         var final = winner.Model;
         if (refit)
@@ -224,6 +223,9 @@ internal static class TrainClassifierCommand
             stdout.WriteLine(Inv($"refitted {winner.Candidate.Name} on train + dev ({all.Count} rows) in {sw.Elapsed.TotalSeconds:0.0} s"));
         }
 
+        var outPath = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+        ml.Model.Save(final, view.Schema, outPath);
         var info = new OffensiveModelInfo
         {
             Threshold = Math.Round(winner.Threshold, 4),
@@ -233,16 +235,11 @@ internal static class TrainClassifierCommand
             ContextChars = contextChars,
             ContextWeight = contextWeight,
             StripNoise = stripNoise,
-            Version = string.Empty,
+            Version = $"offensive-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{ContentHash(outPath)}",
             Trainer = winner.Candidate.Name + (refit ? " (refitted on train + dev)" : string.Empty),
             Features = FeatureDescription(winner.Candidate, final),
             Command = $"contentguard train classifier --data <data> --out <out> --seed {seed} --trainers {string.Join(',', trainerNames)} --unit {unit} --context-chars {contextChars.ToString(CultureInfo.InvariantCulture)} --context-weight {contextWeight.ToString(CultureInfo.InvariantCulture)} --max-statute-fpr {maxFpr.ToString(CultureInfo.InvariantCulture)} --critical-precision {criticalPrecision.ToString(CultureInfo.InvariantCulture)} --refit-on-dev {(refit ? "true" : "false")} --use-swsr {(useSwsr ? "true" : "false")}{(safeSentences ? " --safe-sentences true" : string.Empty)}{(stripNoise ? string.Empty : " --strip-noise false")}{(officialPath is { Length: > 0 } ? $" --official {Path.GetFileName(officialPath)} --official-limit {officialLimit.ToString(CultureInfo.InvariantCulture)} --official-clauses {officialClauses.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}",
         };
-
-        var outPath = Path.GetFullPath(output);
-        Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-        ml.Model.Save(final, view.Schema, outPath);
-        info = info with { Version = $"offensive-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{ContentHash(outPath)}" };
         OffensiveModel.WriteInfo(outPath, info);
         var trainingSeconds = total.Elapsed.TotalSeconds;
         stdout.WriteLine(Inv($"saved {outPath} ({new FileInfo(outPath).Length / 1048576.0:0.00} MB, {info.Version}); training took {trainingSeconds:0} s"));
@@ -299,65 +296,64 @@ internal static class TrainClassifierCommand
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..8];
     }
 
-    /// <summary>Sentences of official prose (one paragraph per line) with at least 8 letters/digits, at most <paramref name="limit"/>, evenly spaced.</summary>
-    private static List<LabeledRow> OfficialSentences(string path, int limit)
-    {
-        var all = new List<LabeledRow>();
-        foreach (var line in File.ReadLines(Path.GetFullPath(path)))
-        {
-            foreach (var s in Segmentation.SentenceSplitter.Split(line))
-            {
-                var text = line.Substring(s.Start, s.Length);
-                if (text.Count(char.IsLetterOrDigit) >= 8)
-                {
-                    all.Add(new LabeledRow(false, text, null));
-                }
-            }
-        }
-
-        if (all.Count <= limit)
-        {
-            return all;
-        }
-
-        var step = (double)all.Count / limit;
-        return [.. Enumerable.Range(0, limit).Select(i => all[(int)(i * step)])];
-    }
-
     /// <summary>
-    /// Short clauses of official prose (one paragraph per line): each sentence cut after ，；：,;: into clauses of 4–12
-    /// letters/digits, at most <paramref name="limit"/>, evenly spaced. The detector scores a short line (a heading, a
-    /// list item, a table cell) on its own, and official sentences of ≥ 8 letters alone never showed the model one.
+    /// Official prose (one paragraph per line), read once: its sentences with at least 8 letters/digits (at most
+    /// <paramref name="sentenceLimit"/>) and its short clauses — each sentence cut after ，；：,;: into clauses of 4–12
+    /// letters/digits (at most <paramref name="clauseLimit"/>) — each list evenly spaced through the file. The detector
+    /// scores a short line (a heading, a list item, a table cell) on its own, and the sentences alone never showed the
+    /// model one.
     /// </summary>
-    private static List<LabeledRow> OfficialClauses(string path, int limit)
+    private static (List<LabeledRow> Sentences, List<LabeledRow> Clauses) OfficialRows(string path, int sentenceLimit, int clauseLimit)
     {
-        var all = new List<LabeledRow>();
+        var sentences = new List<LabeledRow>();
+        var clauses = new List<LabeledRow>();
         foreach (var line in File.ReadLines(Path.GetFullPath(path)))
         {
             foreach (var s in Segmentation.SentenceSplitter.Split(line))
             {
                 var sentence = line.AsSpan(s.Start, s.Length);
+                if (Letters(sentence) >= 8)
+                {
+                    sentences.Add(new LabeledRow(false, sentence.ToString(), null));
+                }
+
                 var start = 0;
                 for (var i = 0; i < sentence.Length; i++)
                 {
                     if (i == sentence.Length - 1 || sentence[i] is '，' or '；' or '：' or ',' or ';' or ':')
                     {
                         var clause = sentence[start..(i + 1)].Trim();
-                        var letters = 0;
-                        foreach (var c in clause)
+                        if (Letters(clause) is >= 4 and <= 12)
                         {
-                            letters += char.IsLetterOrDigit(c) ? 1 : 0;
-                        }
-
-                        if (letters is >= 4 and <= 12)
-                        {
-                            all.Add(new LabeledRow(false, clause.ToString(), null));
+                            clauses.Add(new LabeledRow(false, clause.ToString(), null));
                         }
 
                         start = i + 1;
                     }
                 }
             }
+        }
+
+        return (EvenlySpaced(sentences, sentenceLimit), EvenlySpaced(clauses, clauseLimit));
+    }
+
+    private static int Letters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>At most <paramref name="limit"/> rows of <paramref name="all"/>, evenly spaced (all of them when there are no more; none for a limit ≤ 0).</summary>
+    private static List<LabeledRow> EvenlySpaced(List<LabeledRow> all, int limit)
+    {
+        if (limit <= 0)
+        {
+            return [];
         }
 
         if (all.Count <= limit)

@@ -23,6 +23,15 @@ public sealed class NaiveBayesScalingTests
         new() { Features = [0, 1, 0], Label = false },
     ];
 
+    /// <summary>The training rows (the fixture rows 25 times) and the NB-LR chain fitted on them: featurizer (a copy) → scaler → LR.</summary>
+    private static (IDataView Training, TransformerChain<ITransformer> Chain) FitChain(MLContext ml)
+    {
+        var training = ml.Data.LoadFromEnumerable(Enumerable.Repeat(Rows, 25).SelectMany(x => x));
+        var chain = (TransformerChain<ITransformer>)NaiveBayesScaling.Fit(
+            ml, ml.Transforms.CopyColumns("Features", "Features"), ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1e-4f), training);
+        return (training, chain);
+    }
+
     [Fact]
     public void Ratios_are_the_absolute_smoothed_log_count_ratios_and_zero_for_unseen_features()
     {
@@ -40,10 +49,8 @@ public sealed class NaiveBayesScalingTests
     {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(Rows);
-        var training = ml.Data.LoadFromEnumerable(Enumerable.Repeat(Rows, 25).SelectMany(x => x));
+        var (training, chain) = FitChain(ml);
         var r = NaiveBayesScaling.AbsLogCountRatios(training, alpha: 1);
-        var chain = (TransformerChain<ITransformer>)NaiveBayesScaling.Fit(
-            ml, ml.Transforms.CopyColumns("Features", "Features"), ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1e-4f), training);
 
         // The chain is featurizer → scaler → model; apply the first two and read the scaled features.
         var scaled = chain.Take(2).Aggregate(data, (view, t) => t.Transform(view));
@@ -63,9 +70,7 @@ public sealed class NaiveBayesScalingTests
         // NB-LR's r is 0 for a feature no training row has: a hashed n-gram first met at scoring time must not pass
         // through unscaled.
         var ml = new MLContext(seed: 1);
-        var training = ml.Data.LoadFromEnumerable(Enumerable.Repeat(Rows, 25).SelectMany(x => x));
-        var chain = (TransformerChain<ITransformer>)NaiveBayesScaling.Fit(
-            ml, ml.Transforms.CopyColumns("Features", "Features"), ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1e-4f), training);
+        var (training, chain) = FitChain(ml);
         var unseen = ml.Data.LoadFromEnumerable(new[] { new Row { Features = [0, 0, 5], Label = false } });
         var scaled = chain.Take(2).Aggregate(unseen, (view, t) => t.Transform(view)).GetColumn<float[]>("Features").First();
         Assert.Equal(0f, scaled[2]);
@@ -75,9 +80,7 @@ public sealed class NaiveBayesScalingTests
     public void Folding_the_scale_into_the_weights_keeps_every_probability_and_drops_the_scaler()
     {
         var ml = new MLContext(seed: 1);
-        var training = ml.Data.LoadFromEnumerable(Enumerable.Repeat(Rows, 25).SelectMany(x => x));
-        var chain = (TransformerChain<ITransformer>)NaiveBayesScaling.Fit(
-            ml, ml.Transforms.CopyColumns("Features", "Features"), ml.BinaryClassification.Trainers.LbfgsLogisticRegression(l2Regularization: 1e-4f), training);
+        var (training, chain) = FitChain(ml);
         var folded = NaiveBayesScaling.Fold(ml, chain, training);
 
         Assert.NotNull(folded);
